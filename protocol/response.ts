@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+import { Day } from './day';
+import { Answers } from './form';
+import { LOCALES } from './locales';
+
+/**
+ * The plaintext inside a sealed response (design §4 "What is sealed"). A day, never a time;
+ * no device name; nothing typed by staff about the person.
+ */
+export const ResponsePlaintext = z.strictObject({
+  v: z.literal(1),
+  kind: z.literal('response'),
+  formId: z.string().check(z.minLength(1), z.maxLength(64)),
+  formVersion: z.int().check(z.gte(1)),
+  locale: z.enum(LOCALES),
+  day: Day,
+  eventId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  mode: z.enum(['kiosk', 'assisted', 'staff']),
+  answers: Answers,
+});
+export type ResponsePlaintext = z.infer<typeof ResponsePlaintext>;

@@ -1,0 +1,36 @@
+// Small byte helpers shared by the crypto module (internal: not re-exported from index.ts).
+
+const encoder = new TextEncoder();
+// `fatal` so that a record whose bytes are not valid UTF-8 fails loudly instead of opening
+// with replacement characters.
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/**
+ * WebCrypto wants `BufferSource` backed by an `ArrayBuffer` (TypeScript's `Uint8Array` may be
+ * backed by a `SharedArrayBuffer`). Copy only when the backing store is not a plain ArrayBuffer.
+ */
+export function buf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
+}
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** Constant-time equality: the running time depends on the length only, not on the content. */
+export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}

@@ -1,0 +1,23 @@
+// Public API of the crypto module: the only place in src that touches WebCrypto or HPKE.
+// Internals (the HPKE suite object, record-key derivation, byte helpers) stay private.
+
+export { computeKid, thumbprint } from './kid';
+export { pad, unpad, paddedLength, PAD_BLOCK } from './padding';
+export { SESSION_INFO, RECORD_KEY_CONTEXT } from './suite';
+export { openSealingSession, type SealingSession } from './sealing-session';
+export { openRecords, createRecordOpener, type Opened, type RecordOpener } from './open';
+export {
+  generatePartnershipKeyPair,
+  exportPrivateKey,
+  importPrivateKey,
+  type PartnershipKeyPair,
+} from './keys';
+export {
+  hashPin,
+  verifyPin,
+  pinNeedsRehash,
+  PinHashSchema,
+  PIN_ITERATIONS,
+  type PinHash,
+} from './pin';
+export { randomId } from './random';

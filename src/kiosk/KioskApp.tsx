@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS } from '../../protocol/config';
+import type { Locale } from '../../protocol/locales';
+import { isUpdateReady, applyUpdate } from '../app/pwa';
+import { PATHS, replaceTo } from '../app/routes';
+import { useLazy } from '../app/use-lazy';
+import { messages } from '../i18n';
+import { setLock } from '../storage/lock';
+import { IdlePrompt } from './IdlePrompt';
+import { ExitBar, quickExit } from './QuickExit';
+import { StartScreen } from './StartScreen';
+import type { RuntimeResult } from './runtime';
+import { useIdle } from './use-idle';
+
+// Loaded right after first paint: the start screen appears without waiting for them.
+const loadRuntime = () => import('./runtime').then((m) => m.loadKioskRuntime());
+const loadSession = () => import('./KioskSession').then((m) => m.KioskSession);
+const loadPinDialog = () => import('../device/PinDialog').then((m) => m.PinDialog);
+
+const IDLE_COUNTDOWN_S = 20;
+
+/**
+ * The survivor feedback kiosk. Answers live only in this component's memory: no URL, no
+ * history entry, no storage until the sealed record is committed at "Send".
+ */
+export function KioskApp() {
+  const m = messages();
+  const [started, setStarted] = useState(false);
+  const [runId, setRunId] = useState(0);
+  const [askPin, setAskPin] = useState(false);
+  const [largerText, setLargerText] = useState(false);
+  const [runtime, setRuntime] = useState<RuntimeResult>();
+  const [locale] = useState<Locale>('en');
+  const Session = useLazy(loadSession, true);
+  const PinDialog = useLazy(loadPinDialog, askPin);
+
+  useEffect(() => {
+    document.title = 'Hearth';
+    void loadRuntime().then((r) => {
+      setRuntime(r);
+      // Only a device with a staff PIN can be locked, or nobody could ever leave.
+      if (r.ok) void setLock('kiosk');
+    });
+    // bfcache could otherwise restore a page with answers on it: always start afresh.
+    const onShow = (e: PageTransitionEvent) => e.persisted && location.reload();
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('larger-text', largerText);
+  }, [largerText]);
+
+  /** Forget this respondent entirely and show the start screen. */
+  const reset = useCallback(() => {
+    setStarted(false);
+    setRunId((n) => n + 1); // a new key drops the session component and its answers
+    setLargerText(false);
+    // A waiting update is safe to apply now: nobody's answers are on screen.
+    if (isUpdateReady()) applyUpdate();
+  }, []);
+
+  const exit = useCallback(() => quickExit(() => setRunId((n) => n + 1)), []);
+  const idleSeconds = runtime?.ok
+    ? runtime.runtime.config.settings.idleSeconds
+    : DEFAULT_SETTINGS.idleSeconds;
+  const idle = useIdle(started, idleSeconds * 1000, IDLE_COUNTDOWN_S, reset);
+
+  const notReady = runtime && !runtime.ok ? m.notReady : undefined;
+
+  return (
+    <>
+      <ExitBar
+        onExit={exit}
+        largerText={largerText}
+        onToggleText={() => setLargerText((v) => !v)}
+      />
+      <main id="main">
+        {started && Session && runtime?.ok ? (
+          <Session key={runId} runtime={runtime.runtime} locale={locale} onDone={reset} />
+        ) : (
+          <StartScreen
+            ready={Boolean(Session && runtime?.ok)}
+            notReadyReason={notReady}
+            onStart={() => setStarted(true)}
+            onStaff={() => setAskPin(true)}
+          />
+        )}
+      </main>
+      {idle.secondsLeft !== null ? (
+        <IdlePrompt secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} onLeave={reset} />
+      ) : null}
+      {askPin && PinDialog ? (
+        <PinDialog
+          onCancel={() => setAskPin(false)}
+          onSuccess={async () => {
+            await setLock(undefined);
+            replaceTo(PATHS.outreach);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { localDay } from '../../protocol/day';
+import type { Locale } from '../../protocol/locales';
+import { cleanAnswers } from '../forms/engine';
+import { FormRunner } from '../forms/ui/FormRunner';
+import { messages } from '../i18n';
+import { IntroScreen } from './IntroScreen';
+import type { KioskRuntime } from './runtime';
+import { ThanksScreen } from './ThanksScreen';
+
+interface Props {
+  runtime: KioskRuntime;
+  locale: Locale;
+  onDone: () => void;
+}
+
+/**
+ * One respondent, from the intro to the thank-you screen. Unmounting this component is how
+ * answers are discarded: they exist nowhere else.
+ */
+export function KioskSession({ runtime, locale, onDone }: Props) {
+  const m = messages();
+  const [stage, setStage] = useState<'intro' | 'questions' | 'thanks'>('intro');
+  const [answers, setAnswers] = useState<Record<string, unknown>>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const { config, form, submitter } = runtime;
+
+  const submit = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await submitter.submit({
+        v: 1,
+        kind: 'response',
+        formId: form.id,
+        formVersion: form.version,
+        locale,
+        day: localDay(),
+        mode: 'kiosk',
+        answers: cleanAnswers(form, answers),
+      });
+      setAnswers({});
+      setStage('thanks');
+    } catch {
+      // Nothing was stored; the answers stay on screen so the person or staff can retry.
+      setFailure(m.saveFailed);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (stage === 'intro') {
+    return (
+      <IntroScreen localHelplines={config.helplines} onContinue={() => setStage('questions')} />
+    );
+  }
+  if (stage === 'thanks') {
+    return <ThanksScreen localHelplines={config.helplines} onFinish={onDone} />;
+  }
+  return (
+    <FormRunner
+      form={form}
+      answers={answers}
+      locale={locale}
+      onAnswer={(id, value) =>
+        setAnswers((prev) => {
+          const next = { ...prev };
+          if (value === undefined) delete next[id];
+          else next[id] = value;
+          return next;
+        })
+      }
+      onLeaveStart={() => setStage('intro')}
+      onComplete={() => void submit()}
+      busy={busy}
+      failure={failure}
+    />
+  );
+}

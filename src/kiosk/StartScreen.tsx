@@ -1,0 +1,31 @@
+import { messages } from '../i18n';
+
+interface Props {
+  ready: boolean;
+  notReadyReason: string | undefined;
+  onStart: () => void;
+  onStaff: () => void;
+}
+
+/** The attract screen: nothing from a previous respondent, one large Start button. */
+export function StartScreen({ ready, notReadyReason, onStart, onStaff }: Props) {
+  const m = messages();
+  return (
+    <div class="kiosk-screen start-screen">
+      <h1>{m.startTitle}</h1>
+      <p>{m.startLead}</p>
+      {notReadyReason ? (
+        <p class="notice warning">{notReadyReason}</p>
+      ) : (
+        <button type="button" class="button large" disabled={!ready} onClick={onStart}>
+          {m.startButton}
+        </button>
+      )}
+      <p>
+        <button type="button" class="button link" onClick={onStaff}>
+          {m.staff}
+        </button>
+      </p>
+    </div>
+  );
+}
