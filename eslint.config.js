@@ -10,7 +10,15 @@ const hpke = { group: ['@hpke/*'], message: 'Only src/crypto may use HPKE.' };
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'data'],
+    ignores: [
+      'dist',
+      '.bench',
+      '.tmp',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'data',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

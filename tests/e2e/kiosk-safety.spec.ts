@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createTestPartnership } from '../support/partnership';
-import { prepareDevice, readOutbox, STAFF_PIN, startKiosk } from './support/device';
+import { completeKiosk, prepareDevice, readOutbox, STAFF_PIN, startKiosk } from './support/device';
 
 const FIRST_QUESTION = 'I felt listened to and believed.';
 
@@ -110,4 +110,21 @@ test('idle: asks for more time, then discards the answers and returns to the sta
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('radio', { name: 'Agree', exact: true }).first()).not.toBeChecked();
   expect(await readOutbox(page)).toHaveLength(0);
+});
+
+test('the next respondent never sees the previous answers, and Back does not bring them back', async ({
+  page,
+}) => {
+  await completeKiosk(page, 'previous respondent words');
+  await page.getByRole('button', { name: 'Finish' }).click();
+  // The kiosk never adds history entries: Back leaves the app instead of replaying screens.
+  await page.goBack().catch(() => undefined);
+  expect(page.url()).not.toContain('/kiosk');
+  await page.goForward().catch(() => undefined);
+  await page.goto('/kiosk');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText(FIRST_QUESTION)).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  expect(await readOutbox(page)).toHaveLength(1);
 });
