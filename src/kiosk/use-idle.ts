@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 /**
- * Idle detection for the kiosk (WCAG 2.2.1): after `idleMs` without input, `prompting`
- * becomes true and a countdown of `countdownS` seconds starts; at zero `onTimeout` runs.
- * `extend()` dismisses the prompt and starts the idle period again.
+ * Idle detection for the kiosk (WCAG 2.2.1): after `idleMs` without input, `secondsLeft`
+ * counts down from `countdownS`; at zero `onTimeout` runs. `extend()` dismisses the prompt
+ * and starts the idle period again at once (not on the next render).
  */
 export function useIdle(
   active: boolean,
@@ -16,7 +16,7 @@ export function useIdle(
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const timeoutRef = useRef(onTimeout);
   timeoutRef.current = onTimeout;
-  const [epoch, setEpoch] = useState(0);
+  const extendRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     if (!active) {
@@ -38,18 +38,22 @@ export function useIdle(
       setSecondsLeft(countdownS);
       tick = window.setInterval(() => {
         const left = Math.ceil((deadline - Date.now()) / 1000);
-        if (left <= 0) {
-          window.clearInterval(tick);
-          setSecondsLeft(null);
-          timeoutRef.current();
-        } else {
-          setSecondsLeft(left);
-        }
+        if (left > 0) return setSecondsLeft(left);
+        window.clearInterval(tick);
+        prompting = false;
+        setSecondsLeft(null);
+        timeoutRef.current();
       }, 1000);
     };
     // While the prompt is up only its buttons count: a stray touch must not hide it silently.
     const onActivity = () => {
       if (!prompting) arm();
+    };
+    extendRef.current = () => {
+      window.clearInterval(tick);
+      prompting = false;
+      setSecondsLeft(null);
+      arm();
     };
     ACTIVITY.forEach((type) => window.addEventListener(type, onActivity, true));
     arm();
@@ -58,13 +62,7 @@ export function useIdle(
       window.clearInterval(tick);
       ACTIVITY.forEach((type) => window.removeEventListener(type, onActivity, true));
     };
-  }, [active, idleMs, countdownS, epoch]);
+  }, [active, idleMs, countdownS]);
 
-  return {
-    secondsLeft,
-    extend: () => {
-      setSecondsLeft(null);
-      setEpoch((e) => e + 1);
-    },
-  };
+  return { secondsLeft, extend: () => extendRef.current() };
 }
