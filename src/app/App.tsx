@@ -15,10 +15,12 @@ export function App() {
 
   useEffect(() => {
     const route = routeOf(location.pathname);
+    // Fetch the screen's code while the lock is read: both are on the first-paint path.
+    const screen = route === 'not-found' ? Promise.resolve(NotFound) : loaders[route]();
     void (async () => {
       const redirect = lockedRedirect(route, await getLock());
       if (redirect) return replaceTo(redirect);
-      const component = route === 'not-found' ? NotFound : await loaders[route]();
+      const component = await screen;
       setScreen(() => component);
     })();
   }, []);

@@ -12,9 +12,10 @@ import { StartScreen } from './StartScreen';
 import type { RuntimeResult } from './runtime';
 import { useIdle } from './use-idle';
 
-// Loaded right after first paint: the start screen appears without waiting for them.
-const loadRuntime = () => import('./runtime').then((m) => m.loadKioskRuntime());
-const loadSession = () => import('./KioskSession').then((m) => m.KioskSession);
+// Not needed for the start screen's first paint, but started as soon as this module runs
+// (alongside rendering it) so "Start" is ready as early as possible.
+const runtimeReady = import('./runtime').then((m) => m.loadKioskRuntime());
+const sessionReady = import('./KioskSession').then((m) => m.KioskSession);
 const loadPinDialog = () => import('../device/PinDialog').then((m) => m.PinDialog);
 
 const IDLE_COUNTDOWN_S = 20;
@@ -31,12 +32,12 @@ export function KioskApp() {
   const [largerText, setLargerText] = useState(false);
   const [runtime, setRuntime] = useState<RuntimeResult>();
   const [locale] = useState<Locale>('en');
-  const Session = useLazy(loadSession, true);
+  const Session = useLazy(() => sessionReady, true);
   const PinDialog = useLazy(loadPinDialog, askPin);
 
   useEffect(() => {
     document.title = 'Hearth';
-    void loadRuntime().then((r) => {
+    void runtimeReady.then((r) => {
       setRuntime(r);
       // Only a device with a staff PIN can be locked, or nobody could ever leave.
       if (r.ok) void setLock('kiosk');

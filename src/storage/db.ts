@@ -9,7 +9,12 @@ import type { SealedRecord } from '../../protocol/sealed-record';
 export interface OutboxRow {
   id: string;
   formId: string;
-  state: 'queued' | 'conflict';
+  /**
+   * `queued`: waiting to be sent. `conflict`: the server holds a different record under this
+   * id; kept aside, never resent automatically. `rejected`: the server refused the record as
+   * invalid (`lastError` says why); kept aside too, never deleted by sync.
+   */
+  state: 'queued' | 'conflict' | 'rejected';
   attempts: number;
   /** Epoch ms before which sync should not retry this row (0 = now). */
   nextAttemptAt: number;
@@ -21,12 +26,19 @@ export class HearthDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
 
   constructor(name = 'hearth') {
-    super(name);
+    // Strict durability: Chromium otherwise reports a commit before it reaches the disk, and
+    // a response must survive a tablet that loses power straight after "Send".
+    super(name, { chromeTransactionDurability: 'strict' });
     // Migrations are append-only: never edit a published version, add the next one.
     // v1 (issue 2): the outbox of sealed records, indexed for sync (state, nextAttemptAt)
     // and for the per-form counts staff see.
     this.version(1).stores({
       outbox: 'id, state, formId, nextAttemptAt',
+    });
+    // v2 (issue 3, sync engine): a compound index so sync can take "queued rows due by now"
+    // as one key range (`dueRecords`, `countDue`) instead of a filtered cursor over every row.
+    this.version(2).stores({
+      outbox: 'id, state, formId, nextAttemptAt, [state+nextAttemptAt]',
     });
   }
 }
