@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { decodedLength } from './base64url';
 import { Day } from './day';
+import { DEFAULT_IDLE_SECONDS, DEFAULT_SUPPRESSION_K } from './defaults';
 import { Form } from './form';
 
 // The partnership config (design §5–6, Appendix A): what a device needs to work offline.
@@ -45,7 +46,10 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { suppressionK: 10, idleSeconds: 90 };
+export const DEFAULT_SETTINGS: Settings = {
+  suppressionK: DEFAULT_SUPPRESSION_K,
+  idleSeconds: DEFAULT_IDLE_SECONDS,
+};
 
 export const ConfigPayload = z.strictObject({
   version: z.int().check(z.gte(1)),

@@ -7,6 +7,8 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   distDir: string;
+  /** HEARTH_PUBLIC_ORIGIN: the https origin browsers use when a TLS proxy sits in front. */
+  publicOrigin: string | undefined;
 }
 
 /**
@@ -21,7 +23,30 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
     host: env.HEARTH_HOST?.trim() || '127.0.0.1',
     dataDir: path.resolve(cwd, env.HEARTH_DATA_DIR?.trim() || 'data'),
     distDir: path.resolve(cwd, env.HEARTH_DIST_DIR?.trim() || 'dist'),
+    publicOrigin: parseOrigin(env.HEARTH_PUBLIC_ORIGIN),
   };
+}
+
+/** `https://hearth.example.org` (scheme, host, optional port; no path). */
+function parseOrigin(raw: string | undefined): string | undefined {
+  const text = raw?.trim();
+  if (text === undefined || text === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (
+    url === undefined ||
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.origin !== text.replace(/\/$/, '')
+  ) {
+    throw new Error(
+      `HEARTH_PUBLIC_ORIGIN must be an origin such as https://hearth.example.org, got "${text}".`,
+    );
+  }
+  return url.origin;
 }
 
 function parsePort(raw: string | undefined): number {

@@ -26,10 +26,18 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Extra response headers, e.g. Retry-After. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** 429 with `Retry-After` in whole seconds (at least 1). */
+export function rateLimited(retryAfterSeconds: number, message: string): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new ApiError(429, 'rate_limited', message, undefined, { 'Retry-After': String(seconds) });
 }
 
 const CODE_FOR_STATUS: Partial<Record<number, string>> = {
@@ -45,7 +53,10 @@ const CODE_FOR_STATUS: Partial<Record<number, string>> = {
 
 /** The app's onError: known errors keep their status; anything else is a bare 500. */
 export function handleError(err: unknown, c: Context): Response {
-  if (err instanceof ApiError) return apiError(c, err.status, err.code, err.message, err.details);
+  if (err instanceof ApiError) {
+    for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
+    return apiError(c, err.status, err.code, err.message, err.details);
+  }
   if (err instanceof HTTPException && err.status < 500) {
     const code = CODE_FOR_STATUS[err.status] ?? 'bad_request';
     return apiError(c, err.status, code, err.message || code.replace(/_/g, ' '));

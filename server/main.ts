@@ -1,11 +1,13 @@
 // Entry point: `node --import tsx server/main.ts` (npm start wraps it, see scripts/start.mjs).
 // Environment: PORT (8080), HEARTH_HOST (127.0.0.1, see config.ts for why), HEARTH_DATA_DIR (./data),
-// HEARTH_DIST_DIR (./dist).
+// HEARTH_DIST_DIR (./dist), HEARTH_PUBLIC_ORIGIN (unset; the https origin behind a TLS proxy).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { displayUrl, ensureDataDir, readConfig, readVersion, type ServerConfig } from './config';
+import { openSqliteStore } from './store/sqlite-store';
+import type { Store } from './store/store';
 
 /** How long in-flight requests get to finish after SIGINT/SIGTERM before connections are cut. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -29,7 +31,24 @@ if (!existsSync(path.join(config.distDir, 'index.html'))) {
   );
 }
 
-const app = createApp({ distDir: config.distDir, version });
+function openStore(): Store {
+  try {
+    return openSqliteStore(config.dataDir);
+  } catch (err) {
+    console.error(
+      `[hearth] cannot open the database in ${config.dataDir}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    process.exit(2);
+  }
+}
+const store = openStore();
+
+const app = createApp({
+  distDir: config.distDir,
+  version,
+  store,
+  publicOrigin: config.publicOrigin,
+});
 const { host } = config;
 const server = serve({ fetch: app.fetch, port: config.port, hostname: host }, (info) => {
   console.log(`Hearth listening on ${displayUrl(host, info.port)}`);
@@ -55,7 +74,8 @@ function shutdown(signal: NodeJS.Signals): void {
   // Stops accepting, lets in-flight requests finish, closes idle keep-alive connections.
   server.close((err) => {
     clearTimeout(force);
-    process.exit(err ? 1 : 0);
+    // Every committed transaction is already durable; closing checkpoints the WAL.
+    void store.close().finally(() => process.exit(err ? 1 : 0));
   });
   if ('closeIdleConnections' in server) server.closeIdleConnections();
 }

@@ -1,13 +1,13 @@
 import { fromBase64url } from '../../protocol/base64url';
 import { ConfigPayload, type SignedConfig } from '../../protocol/config';
 import { DeviceSetupFile } from '../../protocol/device-setup';
-import { computeKid } from '../crypto/kid';
+import { computeKid, thumbprint } from '../crypto/kid';
 import { verifyPayload } from '../crypto/signing';
 import {
-  getPinnedSigningKey,
-  getSignedConfig,
-  setPinnedSigningKey,
-  setSignedConfig,
+  getInstalledConfig,
+  getPinnedThumbprint,
+  setInstalledConfig,
+  setPinnedThumbprint,
 } from '../storage/device-store';
 
 export class ConfigError extends Error {}
@@ -38,7 +38,39 @@ async function verifiedPayload(signingKey: string, signed: SignedConfig): Promis
   return payload;
 }
 
-/** Install a device setup file (design: offline preparation of a tablet). */
+let cached: ConfigPayload | undefined;
+
+/**
+ * Install a signed config if its signing key is the pinned one (or, when `mayPin`, pin it:
+ * the first setup file on a never-enrolled tablet). Returns the payload now in force.
+ */
+export async function installSignedConfig(
+  signingPublicKey: string,
+  signed: SignedConfig,
+  mayPin = false,
+): Promise<ConfigPayload> {
+  const pinned = await getPinnedThumbprint();
+  const offered = await thumbprint(fromBase64url(signingPublicKey));
+  if (pinned === undefined ? !mayPin : pinned !== offered) {
+    throw new ConfigError(
+      'That configuration belongs to a different partnership than this device.',
+    );
+  }
+  const payload = await verifiedPayload(signingPublicKey, signed);
+  const current = await loadConfig();
+  if (current && payload.version < current.version) {
+    throw new ConfigError(
+      `That configuration is older (version ${payload.version}) than this device's (version ${current.version}).`,
+    );
+  }
+  if (current && payload.version === current.version) return current;
+  if (pinned === undefined) await setPinnedThumbprint(offered);
+  await setInstalledConfig({ signingPublicKey, config: signed });
+  cached = payload;
+  return payload;
+}
+
+/** Install a device setup file (offline preparation of a tablet). */
 export async function installSetupFile(text: string): Promise<ConfigPayload> {
   let json: unknown;
   try {
@@ -48,32 +80,18 @@ export async function installSetupFile(text: string): Promise<ConfigPayload> {
   }
   const file = DeviceSetupFile.safeParse(json);
   if (!file.success) throw new ConfigError('That file is not a Hearth setup file.');
-  const pinned = await getPinnedSigningKey();
-  if (pinned !== undefined && pinned !== file.data.signingPublicKey) {
-    throw new ConfigError('That file belongs to a different partnership than this device.');
-  }
-  const payload = await verifiedPayload(file.data.signingPublicKey, file.data.config);
-  const current = await loadConfig();
-  if (current && payload.version < current.version) {
-    throw new ConfigError(
-      `That file is older (version ${payload.version}) than this device's configuration (version ${current.version}).`,
-    );
-  }
-  if (pinned === undefined) await setPinnedSigningKey(file.data.signingPublicKey);
-  await setSignedConfig(file.data.config);
-  cached = payload;
-  return payload;
+  return installSignedConfig(file.data.signingPublicKey, file.data.config, true);
 }
-
-let cached: ConfigPayload | undefined;
 
 /** The installed config, re-verified against the pinned key when first read. */
 export async function loadConfig(): Promise<ConfigPayload | undefined> {
   if (cached) return cached;
-  const [signingKey, signed] = await Promise.all([getPinnedSigningKey(), getSignedConfig()]);
-  if (signingKey === undefined || signed === undefined) return undefined;
+  const [pinned, installed] = await Promise.all([getPinnedThumbprint(), getInstalledConfig()]);
+  if (pinned === undefined || installed === undefined) return undefined;
   try {
-    cached = await verifiedPayload(signingKey, signed);
+    const offered = await thumbprint(fromBase64url(installed.signingPublicKey));
+    if (offered !== pinned) return undefined;
+    cached = await verifiedPayload(installed.signingPublicKey, installed.config);
   } catch {
     return undefined;
   }

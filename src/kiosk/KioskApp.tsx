@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS } from '../../protocol/config';
+import { DEFAULT_IDLE_SECONDS } from '../../protocol/defaults';
 import type { Locale } from '../../protocol/locales';
 import { isUpdateReady, applyUpdate } from '../app/pwa';
 import { PATHS, replaceTo } from '../app/routes';
@@ -41,6 +41,8 @@ export function KioskApp() {
       setRuntime(r);
       // Only a device with a staff PIN can be locked, or nobody could ever leave.
       if (r.ok) void setLock('kiosk');
+      // Responses go out quietly in the background; the kiosk never shows sync state.
+      void import('../app/sync-service').then((m) => m.startSyncTriggers());
     });
     // bfcache could otherwise restore a page with answers on it: always start afresh.
     const onShow = (e: PageTransitionEvent) => e.persisted && location.reload();
@@ -64,7 +66,7 @@ export function KioskApp() {
   const exit = useCallback(() => quickExit(() => setRunId((n) => n + 1)), []);
   const idleSeconds = runtime?.ok
     ? runtime.runtime.config.settings.idleSeconds
-    : DEFAULT_SETTINGS.idleSeconds;
+    : DEFAULT_IDLE_SECONDS;
   const idle = useIdle(started, idleSeconds * 1000, IDLE_COUNTDOWN_S, reset);
 
   const notReady = runtime && !runtime.ok ? m.notReady : undefined;

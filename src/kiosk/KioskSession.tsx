@@ -42,6 +42,7 @@ export function KioskSession({ runtime, locale, onDone }: Props) {
       });
       setAnswers({});
       setStage('thanks');
+      void import('../app/sync-service').then((m) => m.requestSync());
     } catch {
       // Nothing was stored; the answers stay on screen so the person or staff can retry.
       setFailure(m.saveFailed);

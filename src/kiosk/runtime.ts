@@ -4,7 +4,7 @@ import type { Form } from '../../protocol/form';
 import { loadConfig } from '../device/config';
 import { hasStaffPin } from '../device/staff-pin';
 import { latestForm } from '../forms/catalogue';
-import { createSubmitter, type Submitter } from '../forms/submit';
+import type { Submitter } from '../forms/submit';
 
 // Everything the kiosk needs beyond its start screen: config, the form, and the sealer. It
 // is loaded after first paint (see KioskApp) so the start screen stays small and fast.
@@ -26,6 +26,18 @@ export async function loadKioskRuntime(): Promise<RuntimeResult> {
   if (!pinSet) return { ok: false, reason: 'no-pin' };
   const form = latestForm(KIOSK_FORM_ID, config.forms);
   if (!form) return { ok: false, reason: 'no-form' };
-  const submitter = createSubmitter(fromBase64url(config.encryptionPublicKey));
-  return { ok: true, runtime: { config, form, submitter } };
+  return {
+    ok: true,
+    runtime: { config, form, submitter: lazySubmitter(config.encryptionPublicKey) },
+  };
+}
+
+/**
+ * Sealing and the outbox (HPKE, Dexie) are not needed to show "Start", so they load in the
+ * background once the start screen is ready, well before anyone reaches "Send".
+ */
+function lazySubmitter(publicKey: string): Submitter {
+  const real = import('../forms/submit').then((m) => m.createSubmitter(fromBase64url(publicKey)));
+  real.catch(() => undefined); // a failure surfaces at submit, where it is shown and retried
+  return { submit: async (plaintext) => (await real).submit(plaintext) };
 }

@@ -1,32 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConfigPayload } from '../../protocol/config';
 import { PATHS, replaceTo } from '../app/routes';
+import { requestSync } from '../app/sync-service';
 import { UpdateBanner } from '../app/UpdateBanner';
 import { loadConfig } from '../device/config';
 import { hasStaffPin } from '../device/staff-pin';
+import { getDeviceCredentials, type DeviceCredentials } from '../storage/device-store';
 import { setLock } from '../storage/lock';
-import { outboxSummary, type OutboxSummary } from '../storage/outbox';
+import { getSyncStatus } from '../storage/sync-state';
+import { EnrolForm } from './EnrolForm';
 import { SetupFileForm } from './SetupFileForm';
 import { StaffPinForm } from './StaffPinForm';
+import { SyncPanel } from './SyncPanel';
 
 interface DeviceState {
   config: ConfigPayload | undefined;
   pinSet: boolean;
-  outbox: OutboxSummary;
+  device: DeviceCredentials | undefined;
+  /** The server refuses this tablet: offer enrolling again (records are kept). */
+  refused: boolean;
 }
 
 async function readState(): Promise<DeviceState> {
-  const [config, pinSet, outbox] = await Promise.all([
+  const [config, pinSet, device, sync] = await Promise.all([
     loadConfig(),
     hasStaffPin(),
-    outboxSummary(),
+    getDeviceCredentials(),
+    getSyncStatus(),
   ]);
-  return { config, pinSet, outbox };
+  return { config, pinSet, device, refused: sync.stopped !== undefined };
 }
 
-/** The worker's home on a tablet: device readiness, the staff PIN, and starting the kiosk. */
+/** The worker's home on a tablet: enrolment, sending, the staff PIN, and starting the kiosk. */
 export function OutreachHome() {
   const [state, setState] = useState<DeviceState>();
+  const [notice, setNotice] = useState<string>();
   const refresh = () => void readState().then(setState);
   useEffect(() => {
     document.title = 'Outreach – Hearth';
@@ -39,6 +47,12 @@ export function OutreachHome() {
   };
 
   const ready = Boolean(state?.config && state.pinSet);
+  const todo = state
+    ? [
+        state.config ? '' : 'enrol it (or load a setup file)',
+        state.pinSet ? '' : 'set a staff PIN',
+      ].filter(Boolean)
+    : [];
   return (
     <>
       <header class="staff-header">
@@ -47,38 +61,50 @@ export function OutreachHome() {
       <UpdateBanner />
       <main class="page">
         <h1>This tablet</h1>
+        {notice ? (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        ) : null}
         {state ? (
           <>
             <dl class="status-list">
               <dt>Partnership</dt>
-              <dd>{state.config ? state.config.partnershipName : 'Not set up yet'}</dd>
+              <dd>
+                {state.config?.partnershipName ?? state.device?.partnershipName ?? 'Not set up yet'}
+              </dd>
+              <dt>Enrolled</dt>
+              <dd>{state.device ? 'Yes' : 'No'}</dd>
               <dt>Configuration</dt>
-              <dd>{state.config ? `Version ${state.config.version}` : 'None'}</dd>
+              <dd>{state.config ? `Version ${state.config.version}` : 'None yet'}</dd>
               <dt>Staff PIN</dt>
               <dd>{state.pinSet ? 'Set' : 'Not set'}</dd>
-              <dt>Waiting to send</dt>
-              <dd data-testid="outbox-waiting">
-                {state.outbox.waiting === 1 ? '1 response' : `${state.outbox.waiting} responses`}
-              </dd>
             </dl>
+            {state.device ? <SyncPanel onConfigChange={refresh} /> : null}
+            {!state.device || state.refused ? (
+              <EnrolForm
+                onEnrolled={(message) => {
+                  setNotice(message);
+                  refresh();
+                  requestSync(); // anything kept while refused goes out now
+                }}
+              />
+            ) : null}
             <section aria-labelledby="kiosk-title">
               <h2 id="kiosk-title">Survivor feedback kiosk</h2>
               <p>
                 Hand the tablet over in kiosk mode. People can only leave it with the quick exit,
                 and only the staff PIN gets back to these screens.
               </p>
-              {!ready ? (
-                <p class="notice">
-                  Before starting the kiosk, {state.config ? '' : 'load a setup file and '}
-                  {state.pinSet ? '' : 'set a staff PIN'}.
-                </p>
+              {todo.length > 0 ? (
+                <p class="notice">Before starting the kiosk, {todo.join(' and ')}.</p>
               ) : null}
               <button type="button" class="button large" disabled={!ready} onClick={startKiosk}>
                 Start kiosk
               </button>
             </section>
-            <SetupFileForm onInstalled={refresh} />
             <StaffPinForm pinSet={state.pinSet} onChanged={refresh} />
+            {state.device ? null : <SetupFileForm onInstalled={refresh} />}
           </>
         ) : (
           <p>Loading…</p>

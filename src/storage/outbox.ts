@@ -21,8 +21,13 @@ export async function enqueue(record: SealedRecord, formId: string): Promise<voi
 }
 
 export interface OutboxSummary {
+  /** Queued rows: waiting to be sent. */
   waiting: number;
+  /** Rows the server holds a different record for: kept aside, shown, never resent. */
   conflicts: number;
+  /** Rows the server refused as invalid: kept aside, shown, never resent. */
+  rejected: number;
+  /** Every row still on the device, per form (so a form update never strands one). */
   byForm: Record<string, number>;
 }
 
@@ -31,9 +36,101 @@ export async function outboxSummary(): Promise<OutboxSummary> {
   const rows = await db().outbox.toArray();
   const byForm: Record<string, number> = {};
   let conflicts = 0;
+  let rejected = 0;
   for (const row of rows) {
     if (row.state === 'conflict') conflicts++;
+    else if (row.state === 'rejected') rejected++;
     byForm[row.formId] = (byForm[row.formId] ?? 0) + 1;
   }
-  return { waiting: rows.length - conflicts, conflicts, byForm };
+  return { waiting: rows.length - conflicts - rejected, conflicts, rejected, byForm };
+}
+
+// ---- Sync bookkeeping (src/sync). Only `removeSent` ever deletes a row. ----
+
+/** Queued rows whose `nextAttemptAt` is at most `now` (any time when `force`). */
+function dueRange(now: number, force: boolean) {
+  const upper = force ? Infinity : now;
+  return db()
+    .outbox.where('[state+nextAttemptAt]')
+    .between(['queued', -Infinity], ['queued', upper], true, true);
+}
+
+/**
+ * Up to `limit` queued rows due by `now` (or all queued rows when `force`), soonest
+ * `nextAttemptAt` first, leaving out the ids in `skip` (rows already tried in this run).
+ */
+export async function dueRecords(
+  now: number,
+  limit: number,
+  force: boolean,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<OutboxRow[]> {
+  if (limit <= 0) return [];
+  // Over-fetch by the (small) skip set so the index range read stays one getAll.
+  const rows = await dueRange(now, force)
+    .limit(limit + skip.size)
+    .toArray();
+  return rows.filter((row) => !skip.has(row.id)).slice(0, limit);
+}
+
+/** How many queued rows are due by `now` (all queued rows when `force`). */
+export function countDue(now: number, force: boolean): Promise<number> {
+  return dueRange(now, force).count();
+}
+
+/** The earliest `nextAttemptAt` of any queued row, or undefined when none is queued. */
+export async function earliestAttemptAt(): Promise<number | undefined> {
+  const first = await dueRange(Infinity, true).first();
+  return first?.nextAttemptAt;
+}
+
+/** The server answered `stored` or `duplicate`: these rows leave the outbox, all at once. */
+export async function removeSent(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const outbox = db().outbox;
+  await db().transaction('rw', outbox, () => outbox.bulkDelete([...ids]));
+}
+
+/** The server holds another record under these ids: keep them aside, never resend. */
+export async function markConflicts(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db()
+    .outbox.where('id')
+    .anyOf([...ids])
+    .modify({
+      state: 'conflict',
+      lastError: 'The server already holds a different response with this id.',
+    });
+}
+
+/** The server refused these records as invalid: keep them aside with its reason. */
+export async function markRejected(
+  entries: readonly { id: string; message: string }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const outbox = db().outbox;
+  await db().transaction('rw', outbox, async () => {
+    for (const { id, message } of entries) {
+      await outbox.update(id, { state: 'rejected', lastError: message });
+    }
+  });
+}
+
+/** Not acknowledged: try these rows again at `at` (attempts + 1), noting why. */
+export async function scheduleRetry(
+  ids: readonly string[],
+  at: number,
+  error: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db()
+    .outbox.where('id')
+    .anyOf([...ids])
+    .modify((row) => {
+      // Only queued rows: a row set aside meanwhile stays aside.
+      if (row.state !== 'queued') return;
+      row.attempts += 1;
+      row.nextAttemptAt = at;
+      row.lastError = error;
+    });
 }

@@ -50,6 +50,9 @@ test('a new version waits while someone is answering and is applied back at the 
   }
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await page.getByRole('button', { name: 'Finish' }).click();
-  await expect.poll(() => page.evaluate(waitingWorker)).toBeNull();
+  // The page reloads into the new version; a poll that lands mid-reload just tries again.
+  await expect
+    .poll(() => page.evaluate(waitingWorker).catch(() => 'reloading'), { timeout: 15_000 })
+    .toBeNull();
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
 });

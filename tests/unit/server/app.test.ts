@@ -9,10 +9,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../../server/app';
 import { ApiError } from '../../../server/errors';
 import { CONTENT_SECURITY_POLICY } from '../../../server/security-headers';
+import { openSqliteStore } from '../../../server/store/sqlite-store';
+import type { Store } from '../../../server/store/store';
 
 let root: string;
 let dist: string;
 let app: ReturnType<typeof createApp>;
+let store: Store;
 const INDEX = '<!doctype html><html><head><title>Hearth</title></head><body></body></html>';
 const BIG_JS = `export const x = ${JSON.stringify('a'.repeat(4000))};`;
 
@@ -36,7 +39,8 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'dist-other', 'x.js'), 'TOP SECRET');
   symlinkSync(path.join(root, 'secret.txt'), path.join(dist, 'link.txt'));
 
-  app = createApp({ distDir: dist, version: '9.9.9-test' });
+  store = openSqliteStore(mkdtempSync(path.join(root, 'data-')));
+  app = createApp({ distDir: dist, version: '9.9.9-test', store });
   // A route that fails, to exercise onError through the real app.
   app.get('/api/v1/__boom', () => {
     throw new Error('database password is hunter2');
@@ -46,7 +50,10 @@ beforeAll(() => {
   });
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await store.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
 function expectSecurityHeaders(res: Response): void {
   expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -211,7 +218,7 @@ describe('static files', () => {
   });
 
   it('answers 503 for app routes while nothing is built, and the API still works', async () => {
-    const bare = createApp({ distDir: path.join(root, 'no-such-dist'), version: '1' });
+    const bare = createApp({ distDir: path.join(root, 'no-such-dist'), version: '1', store });
     expect((await bare.request('/kiosk')).status).toBe(503);
     expect((await bare.request('/assets/x.js')).status).toBe(404);
     expect((await bare.request('/api/v1/health')).status).toBe(200);

@@ -33,6 +33,21 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads HEARTH_PUBLIC_ORIGIN as an origin', () => {
+    const env = { HEARTH_PUBLIC_ORIGIN: 'https://hearth.example.org/' };
+    expect(readConfig(env, '/').publicOrigin).toBe('https://hearth.example.org');
+    expect(readConfig({}, '/').publicOrigin).toBeUndefined();
+  });
+
+  it.each(['hearth.example.org', 'https://hearth.example.org/app', 'ftp://x.org', 'https://'])(
+    'rejects HEARTH_PUBLIC_ORIGIN=%s',
+    (origin) => {
+      expect(() => readConfig({ HEARTH_PUBLIC_ORIGIN: origin }, '/')).toThrow(
+        /HEARTH_PUBLIC_ORIGIN/,
+      );
+    },
+  );
+
   it.each(['abc', '-1', '65536', '80.5', '1e3'])('rejects PORT=%s', (port) => {
     expect(() => readConfig({ PORT: port }, '/')).toThrow(/PORT/);
   });

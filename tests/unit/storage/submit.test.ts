@@ -92,6 +92,7 @@ describe('submit = seal + commit', () => {
     expect(await outboxSummary()).toEqual({
       waiting: 2,
       conflicts: 0,
+      rejected: 0,
       byForm: { 'survivor-feedback': 2 },
     });
   });

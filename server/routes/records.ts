@@ -1,0 +1,18 @@
+// Sealed records for a coordinator's browser to open, oldest first, by cursor (the last seq).
+import { Hono } from 'hono';
+import { DEFAULT_RECORDS_PAGE, RecordsQuery } from '../../protocol/api';
+import { coordinatorGuard } from '../auth/guards';
+import type { AppEnv, Deps } from '../http/context';
+import { pageOf, readQuery } from '../http/query';
+
+export function recordRoutes(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/records', coordinatorGuard(deps), async (c) => {
+    const query = readQuery(c, RecordsQuery);
+    const limit = query.limit === undefined ? DEFAULT_RECORDS_PAGE : Number(query.limit);
+    const rows = await deps.store.listRecords(Number(query.after ?? '0'), limit + 1);
+    const { items, next } = pageOf(rows, limit);
+    return c.json({ records: items, next });
+  });
+  return app;
+}
