@@ -3,7 +3,12 @@ import type { SealedRecord } from '../../protocol/sealed-record';
 import { setUpPartnership, type CoordinatorClient } from '../support/coordinator-api';
 import { createTestPartnership, type TestPartnership } from '../support/partnership';
 import { expectNoAxeViolations } from './support/axe';
-import { everythingStored, readOutbox, STAFF_PIN, waitForServiceWorker } from './support/device';
+import {
+  enrolThroughScreen,
+  everythingStored,
+  openOutreachWithPin,
+  readOutbox,
+} from './support/device';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { deviceToken, sealMany, seedOutbox } from './support/outbox-seed';
 import { freshDataDir, startServer, type RunningServer } from './support/server';
@@ -35,15 +40,8 @@ test.afterAll(async () => {
 
 async function enrol(page: Page, name: string): Promise<void> {
   const { code } = await coord.createEnrolmentCode();
-  await page.goto('/outreach');
-  await waitForServiceWorker(page);
-  await page.getByLabel('New PIN', { exact: true }).fill(STAFF_PIN);
-  await page.getByLabel('New PIN again').fill(STAFF_PIN);
-  await page.getByRole('button', { name: 'Save PIN' }).click();
-  await page.getByLabel('Enrolment code').fill(code);
-  await page.getByLabel('Name for this tablet (optional)').fill(name);
-  await page.getByRole('button', { name: 'Enrol' }).click();
-  await expect(page.getByRole('button', { name: 'Send now' })).toBeVisible();
+  await openOutreachWithPin(page);
+  await enrolThroughScreen(page, code, name);
 }
 
 const waiting = async (page: Page) => (await readOutbox(page)).length;

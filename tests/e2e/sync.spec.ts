@@ -5,10 +5,10 @@ import { createTestPartnership, type TestPartnership } from '../support/partners
 import { expectNoAxeViolations } from './support/axe';
 import {
   completeKiosk,
+  enrolThroughScreen,
   everythingStored,
+  openOutreachWithPin,
   readOutbox,
-  STAFF_PIN,
-  waitForServiceWorker,
 } from './support/device';
 import { sealMany, seedOutbox } from './support/outbox-seed';
 import { allServerRecords, dataFolderBytes } from './support/server-records';
@@ -31,16 +31,11 @@ test.afterEach(async () => {
   await server.stop();
 });
 
-async function enrolThroughScreen(page: Page, code: string): Promise<void> {
-  await page.goto('/outreach');
-  await waitForServiceWorker(page);
-  await page.getByLabel('New PIN', { exact: true }).fill(STAFF_PIN);
-  await page.getByLabel('New PIN again').fill(STAFF_PIN);
-  await page.getByRole('button', { name: 'Save PIN' }).click();
+/** Enrol with a code typed as a person might (lower case, a space for the dash). */
+async function enrolTablet(page: Page, code: string): Promise<void> {
+  await openOutreachWithPin(page);
   await expectNoAxeViolations(page, 'outreach: enrol form');
-  await page.getByLabel('Enrolment code').fill(code.toLowerCase().replace('-', ' '));
-  await page.getByLabel('Name for this tablet (optional)').fill('Blue tablet');
-  await page.getByRole('button', { name: 'Enrol' }).click();
+  await enrolThroughScreen(page, code.toLowerCase().replace('-', ' '), 'Blue tablet');
   await expect(
     page.getByRole('status').filter({ hasText: 'Enrolled with Riverside Partnership' }),
   ).toBeVisible();
@@ -53,7 +48,7 @@ test('enrol on the screen, answer offline, and everything arrives once the netwo
   context,
 }) => {
   const { code } = await coord.createEnrolmentCode();
-  await enrolThroughScreen(page, code);
+  await enrolTablet(page, code);
   expect((await coord.devices()).map((d) => d.name)).toEqual(['Blue tablet']);
 
   await page.getByRole('button', { name: 'Start kiosk' }).click();
@@ -114,7 +109,7 @@ test('Background Sync in the service worker sends what is queued, with no app pa
   context,
 }) => {
   const { code } = await coord.createEnrolmentCode();
-  await enrolThroughScreen(page, code);
+  await enrolTablet(page, code);
   // The cover screen runs no sync of its own: whatever is sent now is the service worker's.
   await page.goto('/today');
   await seedOutbox(page, await sealMany(partnership.encryption.publicKeyRaw, 40, 'bg'));

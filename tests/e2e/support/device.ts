@@ -18,14 +18,27 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** First visit: load /outreach online, set the staff PIN and install a signed setup file. */
-export async function prepareDevice(page: Page, partnership: TestPartnership): Promise<void> {
+/** First visit: load /outreach online (the app is then cached) and set the staff PIN. */
+export async function openOutreachWithPin(page: Page): Promise<void> {
   await page.goto('/outreach');
   await waitForServiceWorker(page);
   await page.getByLabel('New PIN', { exact: true }).fill(STAFF_PIN);
   await page.getByLabel('New PIN again').fill(STAFF_PIN);
   await page.getByRole('button', { name: 'Save PIN' }).click();
   await expect(page.getByText('Staff PIN saved.')).toBeVisible();
+}
+
+/** Enrol on the /outreach screen with a one-time code; waits for the sending panel. */
+export async function enrolThroughScreen(page: Page, code: string, name?: string): Promise<void> {
+  await page.getByLabel('Enrolment code').fill(code);
+  if (name) await page.getByLabel('Name for this tablet (optional)').fill(name);
+  await page.getByRole('button', { name: 'Enrol' }).click();
+  await expect(page.getByRole('button', { name: 'Send now' })).toBeVisible();
+}
+
+/** First visit, offline preparation: staff PIN and a signed setup file. */
+export async function prepareDevice(page: Page, partnership: TestPartnership): Promise<void> {
+  await openOutreachWithPin(page);
   const file = await partnership.setupFile();
   await page.getByLabel('Setup file').setInputFiles({
     name: 'hearth-setup.json',
