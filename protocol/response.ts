@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PartnershipEvent } from './config';
 import { Day } from './day';
 import { Answers } from './form';
 import { LOCALES } from './locales';
@@ -19,3 +20,19 @@ export const ResponsePlaintext = z.strictObject({
   answers: Answers,
 });
 export type ResponsePlaintext = z.infer<typeof ResponsePlaintext>;
+
+/** A device-created event (design §4 "Events"), sealed like a response when it is closed. */
+export const EventPlaintext = z.strictObject({
+  v: z.literal(1),
+  kind: z.literal('event'),
+  day: Day,
+  event: PartnershipEvent,
+});
+export type EventPlaintext = z.infer<typeof EventPlaintext>;
+
+/** Everything a device seals. */
+export const SealedPlaintext = z.discriminatedUnion('kind', [ResponsePlaintext, EventPlaintext]);
+export type SealedPlaintext = z.infer<typeof SealedPlaintext>;
+
+/** The outbox groups queued records by form; device-created events count under this name. */
+export const EVENT_RECORD_FORM_ID = 'event';

@@ -21,3 +21,14 @@ export {
   type PinHash,
 } from './pin';
 export { randomId } from './random';
+export { generateDeviceKey, isDeviceKey } from './device-key';
+export {
+  sealDraft,
+  openDraft,
+  draftAad,
+  DraftError,
+  EncryptedDraftSchema,
+  MAX_DRAFT_CT_BYTES,
+  type DraftErrorCode,
+  type EncryptedDraft,
+} from './draft-box';

@@ -12,3 +12,11 @@ export function latestForm(id: string, configForms: readonly Form[]): Form | und
   }
   return best;
 }
+
+/** The newest version of every form for an audience ('assisted' questionnaires, say). */
+export function latestFormsFor(audience: Form['audience'], configForms: readonly Form[]): Form[] {
+  const ids = new Set(
+    [...BUILTIN_FORMS, ...configForms].filter((f) => f.audience === audience).map((f) => f.id),
+  );
+  return [...ids].map((id) => latestForm(id, configForms)!).filter((f) => f.audience === audience);
+}

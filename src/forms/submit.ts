@@ -1,5 +1,5 @@
 import { localDay } from '../../protocol/day';
-import { ResponsePlaintext } from '../../protocol/response';
+import { EVENT_RECORD_FORM_ID, SealedPlaintext } from '../../protocol/response';
 import { openSealingSession, type SealingSession } from '../crypto/sealing-session';
 import { enqueue } from '../storage/outbox';
 
@@ -9,7 +9,7 @@ import { enqueue } from '../storage/outbox';
  * The sealing session (one HPKE setup) is opened once per day and kept in memory only.
  */
 export interface Submitter {
-  submit(plaintext: ResponsePlaintext): Promise<string>;
+  submit(plaintext: SealedPlaintext): Promise<string>;
 }
 
 export function createSubmitter(publicKeyRaw: Uint8Array): Submitter {
@@ -29,9 +29,9 @@ export function createSubmitter(publicKeyRaw: Uint8Array): Submitter {
 
   return {
     async submit(plaintext) {
-      const checked = ResponsePlaintext.parse(plaintext);
+      const checked = SealedPlaintext.parse(plaintext);
       const record = await (await current()).seal(checked);
-      await enqueue(record, checked.formId);
+      await enqueue(record, checked.kind === 'event' ? EVENT_RECORD_FORM_ID : checked.formId);
       return record.id;
     },
   };

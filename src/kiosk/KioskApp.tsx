@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_IDLE_SECONDS } from '../../protocol/defaults';
-import type { Locale } from '../../protocol/locales';
+import { DEFAULT_LOCALE, textDirection, type Locale } from '../../protocol/locales';
 import { isUpdateReady, applyUpdate } from '../app/pwa';
 import { PATHS, replaceTo } from '../app/routes';
 import { useLazy } from '../app/use-lazy';
-import { messages } from '../i18n';
+import { currentLocale, messages, setLocale } from '../i18n';
 import { setLock } from '../storage/lock';
 import { IdlePrompt } from './IdlePrompt';
 import { ExitBar, quickExit } from './QuickExit';
@@ -31,7 +31,7 @@ export function KioskApp() {
   const [askPin, setAskPin] = useState(false);
   const [largerText, setLargerText] = useState(false);
   const [runtime, setRuntime] = useState<RuntimeResult>();
-  const [locale] = useState<Locale>('en');
+  const [locale, setLocaleState] = useState<Locale>(DEFAULT_LOCALE);
   const Session = useLazy(() => sessionReady, true);
   const PinDialog = useLazy(loadPinDialog, askPin);
 
@@ -54,11 +54,25 @@ export function KioskApp() {
     document.documentElement.classList.toggle('larger-text', largerText);
   }, [largerText]);
 
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
+  }, [locale]);
+
+  const chooseLocale = (next: Locale) =>
+    // Switch once the strings are there; if they cannot load, stay in the current language.
+    void setLocale(next).then(
+      // The last choice wins when two overlap: record whatever is current now.
+      () => setLocaleState(currentLocale()),
+      () => undefined,
+    );
+
   /** Forget this respondent entirely and show the start screen. */
   const reset = useCallback(() => {
     setStarted(false);
     setRunId((n) => n + 1); // a new key drops the session component and its answers
     setLargerText(false);
+    chooseLocale(DEFAULT_LOCALE); // the next person starts from the default language
     // A waiting update is safe to apply now: nobody's answers are on screen.
     if (isUpdateReady()) applyUpdate();
   }, []);
@@ -87,6 +101,8 @@ export function KioskApp() {
             notReadyReason={notReady}
             onStart={() => setStarted(true)}
             onStaff={() => setAskPin(true)}
+            locale={locale}
+            onLocale={chooseLocale}
           />
         )}
       </main>

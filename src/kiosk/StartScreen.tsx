@@ -1,14 +1,18 @@
+import type { Locale } from '../../protocol/locales';
 import { messages } from '../i18n';
+import { LanguagePicker } from './LanguagePicker';
 
 interface Props {
   ready: boolean;
   notReadyReason: string | undefined;
   onStart: () => void;
   onStaff: () => void;
+  locale: Locale;
+  onLocale: (locale: Locale) => void;
 }
 
 /** The attract screen: nothing from a previous respondent, one large Start button. */
-export function StartScreen({ ready, notReadyReason, onStart, onStaff }: Props) {
+export function StartScreen({ ready, notReadyReason, onStart, onStaff, locale, onLocale }: Props) {
   const m = messages();
   return (
     <div class="kiosk-screen start-screen">
@@ -21,6 +25,7 @@ export function StartScreen({ ready, notReadyReason, onStart, onStaff }: Props) 
           {m.startButton}
         </button>
       )}
+      <LanguagePicker locale={locale} onChoose={onLocale} />
       <p>
         <button type="button" class="button link" onClick={onStaff}>
           {m.staff}

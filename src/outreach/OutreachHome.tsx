@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConfigPayload } from '../../protocol/config';
+import type { Form } from '../../protocol/form';
+import { isLocale, type Locale } from '../../protocol/locales';
 import { PATHS, replaceTo } from '../app/routes';
 import { requestSync } from '../app/sync-service';
 import { UpdateBanner } from '../app/UpdateBanner';
 import { loadConfig } from '../device/config';
+import { loadDraft, type DraftSummary } from '../device/drafts';
+import { latestForm, latestFormsFor } from '../forms/catalogue';
 import { hasStaffPin } from '../device/staff-pin';
 import { getDeviceCredentials, type DeviceCredentials } from '../storage/device-store';
 import { setLock } from '../storage/lock';
 import { getSyncStatus } from '../storage/sync-state';
+import { AssistedQuestionnaire, type QuestionnaireDraft } from './AssistedQuestionnaire';
+import { ExitBar, quickExit } from '../kiosk/QuickExit';
 import { EnrolForm } from './EnrolForm';
+import { QuestionnairesPanel } from './QuestionnairesPanel';
 import { SetupFileForm } from './SetupFileForm';
 import { StaffPinForm } from './StaffPinForm';
 import { SyncPanel } from './SyncPanel';
@@ -31,10 +38,24 @@ async function readState(): Promise<DeviceState> {
   return { config, pinSet, device, refused: sync.stopped !== undefined };
 }
 
-/** The worker's home on a tablet: enrolment, sending, the staff PIN, and starting the kiosk. */
+type Running = { form: Form; draftId: string; initial: QuestionnaireDraft };
+
+/** A paused questionnaire's content, checked loosely: anything odd starts it afresh. */
+function asDraft(value: unknown): QuestionnaireDraft {
+  const v = (value ?? {}) as Partial<QuestionnaireDraft>;
+  return {
+    answers: typeof v.answers === 'object' && v.answers !== null ? v.answers : {},
+    locale: isLocale(v.locale) ? v.locale : 'en',
+    ...(typeof v.eventId === 'string' ? { eventId: v.eventId } : {}),
+  };
+}
+
+/** The worker's home on a tablet: enrolment, sending, questionnaires, the staff PIN, kiosk. */
 export function OutreachHome() {
   const [state, setState] = useState<DeviceState>();
   const [notice, setNotice] = useState<string>();
+  const [running, setRunning] = useState<Running>();
+  const [largerText, setLargerText] = useState(false);
   const refresh = () => void readState().then(setState);
   useEffect(() => {
     document.title = 'Outreach – Hearth';
@@ -45,6 +66,45 @@ export function OutreachHome() {
     await setLock('kiosk');
     replaceTo(PATHS.kiosk);
   };
+
+  const resume = async (draft: DraftSummary) => {
+    try {
+      const loaded = await loadDraft(draft.id);
+      const form = latestForm(draft.formId, state?.config?.forms ?? []);
+      if (!loaded || !form) throw new Error('gone');
+      setRunning({ form, draftId: draft.id, initial: asDraft(loaded.value) });
+    } catch {
+      setNotice(
+        'That paused questionnaire cannot be opened on this tablet any more. You can discard it.',
+      );
+    }
+  };
+
+  if (running) {
+    // An Expert by Experience is a survivor: the same quick exit as the kiosk.
+    return (
+      <>
+        <ExitBar
+          onExit={() => quickExit(() => setRunning(undefined))}
+          largerText={largerText}
+          onToggleText={() => {
+            document.documentElement.classList.toggle('larger-text', !largerText);
+            setLargerText(!largerText);
+          }}
+        />
+        <main>
+          <AssistedQuestionnaire
+            {...running}
+            onClose={(message) => {
+              setRunning(undefined);
+              setNotice(message);
+              refresh();
+            }}
+          />
+        </main>
+      </>
+    );
+  }
 
   const ready = Boolean(state?.config && state.pinSet);
   const todo = state
@@ -103,6 +163,15 @@ export function OutreachHome() {
                 Start kiosk
               </button>
             </section>
+            {state.config ? (
+              <QuestionnairesPanel
+                forms={latestFormsFor('assisted', state.config.forms)}
+                onStart={(form, draftId, locale: Locale) =>
+                  setRunning({ form, draftId, initial: { answers: {}, locale } })
+                }
+                onResume={(draft) => void resume(draft)}
+              />
+            ) : null}
             <StaffPinForm pinSet={state.pinSet} onChanged={refresh} />
             {state.device ? null : <SetupFileForm onInstalled={refresh} />}
           </>

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { SealedRecord } from '../../protocol/sealed-record';
+import type { DraftRow } from './drafts';
 
 /**
  * One row of the outbox: a sealed record and its sync bookkeeping. Nothing here is
@@ -24,6 +25,7 @@ export interface OutboxRow {
 
 export class HearthDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
 
   constructor(name = 'hearth') {
     // Strict durability: Chromium otherwise reports a commit before it reaches the disk, and
@@ -39,6 +41,11 @@ export class HearthDb extends Dexie {
     // as one key range (`dueRecords`, `countDue`) instead of a filtered cursor over every row.
     this.version(2).stores({
       outbox: 'id, state, formId, nextAttemptAt, [state+nextAttemptAt]',
+    });
+    // v3 (issue 4): paused drafts and open attendance sheets, encrypted under the device key
+    // (src/storage/drafts.ts). Indexed by kind so staff can list one kind of paused draft.
+    this.version(3).stores({
+      drafts: 'id, kind',
     });
   }
 }

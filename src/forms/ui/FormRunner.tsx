@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../../protocol/form';
 import type { Locale } from '../../../protocol/locales';
@@ -19,6 +20,8 @@ interface Props {
   onComplete: () => void;
   busy: boolean;
   failure: string | undefined;
+  /** More buttons beside Continue/Back (assisted mode: Pause, Discard). */
+  extraActions?: ComponentChildren;
 }
 
 /**
@@ -34,6 +37,7 @@ export function FormRunner({
   onComplete,
   busy,
   failure,
+  extraActions,
 }: Props) {
   const m = messages();
   const all = visibleScreens(form, answers);
@@ -115,6 +119,7 @@ export function FormRunner({
         <button type="button" class="button secondary" onClick={back} disabled={busy}>
           {m.back}
         </button>
+        {extraActions}
       </div>
     </form>
   );

@@ -19,7 +19,7 @@ describe('validateAnswers: required', () => {
   it('reports required questions left empty, in form order, with a plain message', () => {
     const errors = validateAnswers(f, { must: '  ', agree: false });
     expect(codes(errors)).toEqual(['must:required', 'agree:required']);
-    expect(errors[0]?.message).toEqual({ en: 'Please answer this question.' });
+    expect(errors[0]?.message.en).toBe('Please answer this question.');
     expect(errors[1]?.message.en).toMatch(/agree/);
   });
   it('counts "prefer not to say" as an answer', () => {
