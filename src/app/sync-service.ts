@@ -42,6 +42,13 @@ async function publish(): Promise<void> {
   listeners.forEach((fn) => fn(view!));
 }
 
+/** Progress only: no storage reads while batches are going out. */
+function publishProgress(): void {
+  if (!view) return;
+  view = { ...view, running, progress };
+  listeners.forEach((fn) => fn(view!));
+}
+
 function registerBackgroundSync(): void {
   // Chromium only; every other trigger works without it.
   void navigator.serviceWorker?.ready
@@ -74,7 +81,7 @@ async function sync(force: boolean): Promise<SyncOutcome | undefined> {
       force,
       onProgress: (p) => {
         progress = p;
-        void publish();
+        publishProgress();
       },
     });
     if (outcome.kind === 'retry-later') registerBackgroundSync();

@@ -95,11 +95,19 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
   const progress = () => opts.onProgress?.({ sent: done, total });
   progress();
 
+  // While batch k is being acknowledged in IndexedDB (deletes are slow with strict
+  // durability), batch k+1 is already on the wire: rows for it are read before the deletes.
+  let applying: Promise<void> = Promise.resolve();
+  let prefetched: OutboxRow[] | undefined;
+  let acknowledging = 0; // rows of the batch whose results are still being applied
+  const settle = () => applying;
   for (;;) {
     const now = deps.now();
-    const rows = await dueRecords(now, size, force, tried);
+    const rows = prefetched ?? (await dueRecords(now, size, force, tried));
+    prefetched = undefined;
     if (rows.length === 0) break;
-    total = Math.max(total, done + rows.length); // rows submitted while this run goes on
+    // Rows submitted while this run goes on raise the total.
+    total = Math.max(total, done + acknowledging + rows.length);
     const answer = await postBatch({
       fetch: deps.fetch,
       baseUrl: deps.baseUrl,
@@ -112,10 +120,18 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
 
     if (answer.kind === 'ok') {
       ackAt = now;
-      done += await applyResults(deps, rows, answer.results, counts, tried, now);
-      progress();
+      for (const row of rows) tried.add(row.id); // handled in this run: never sent twice in it
+      prefetched = await dueRecords(deps.now(), size, force, tried);
+      await settle();
+      acknowledging = rows.length;
+      applying = applyResults(deps, rows, answer.results, counts, tried, now).then((n) => {
+        acknowledging = 0;
+        done += n;
+        progress();
+      });
       continue;
     }
+    await settle();
     if (answer.kind === 'invalid-records') {
       const entries = [...answer.records].map(([index, message]) => ({
         id: rows[index]!.id,
@@ -141,6 +157,7 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
     }
     return fail(deps, status, rows, answer, now, ackAt);
   }
+  await settle();
 
   await recordCompleted(deps.now(), ackAt !== undefined);
   return { kind: 'sent', ...counts };
