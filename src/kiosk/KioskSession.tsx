@@ -38,6 +38,7 @@ export function KioskSession({ runtime, locale, onDone }: Props) {
         locale,
         day: localDay(),
         mode: 'kiosk',
+        ...(runtime.eventId ? { eventId: runtime.eventId } : {}),
         answers: cleanAnswers(form, answers),
       });
       setAnswers({});

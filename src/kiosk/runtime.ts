@@ -3,6 +3,7 @@ import type { ConfigPayload } from '../../protocol/config';
 import type { Form } from '../../protocol/form';
 import { loadConfig } from '../device/config';
 import { hasStaffPin } from '../device/staff-pin';
+import { getKioskEvent } from '../storage/kiosk-binding';
 import { latestForm } from '../forms/catalogue';
 import type { Submitter } from '../forms/submit';
 
@@ -15,20 +16,26 @@ export interface KioskRuntime {
   config: ConfigPayload;
   form: Form;
   submitter: Submitter;
+  /** The event this kiosk was started for, recorded with every response. */
+  eventId: string | undefined;
 }
 
 export type RuntimeResult =
   { ok: true; runtime: KioskRuntime } | { ok: false; reason: 'no-config' | 'no-pin' | 'no-form' };
 
 export async function loadKioskRuntime(): Promise<RuntimeResult> {
-  const [config, pinSet] = await Promise.all([loadConfig(), hasStaffPin()]);
+  const [config, pinSet, eventId] = await Promise.all([
+    loadConfig(),
+    hasStaffPin(),
+    getKioskEvent(),
+  ]);
   if (!config) return { ok: false, reason: 'no-config' };
   if (!pinSet) return { ok: false, reason: 'no-pin' };
   const form = latestForm(KIOSK_FORM_ID, config.forms);
   if (!form) return { ok: false, reason: 'no-form' };
   return {
     ok: true,
-    runtime: { config, form, submitter: lazySubmitter(config.encryptionPublicKey) },
+    runtime: { config, form, submitter: lazySubmitter(config.encryptionPublicKey), eventId },
   };
 }
 

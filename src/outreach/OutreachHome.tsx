@@ -10,6 +10,7 @@ import { loadDraft, type DraftSummary } from '../device/drafts';
 import { latestForm, latestFormsFor } from '../forms/catalogue';
 import { hasStaffPin } from '../device/staff-pin';
 import { getDeviceCredentials, type DeviceCredentials } from '../storage/device-store';
+import { setKioskEvent } from '../storage/kiosk-binding';
 import { setLock } from '../storage/lock';
 import { getSyncStatus } from '../storage/sync-state';
 import { AssistedQuestionnaire, type QuestionnaireDraft } from './AssistedQuestionnaire';
@@ -62,7 +63,8 @@ export function OutreachHome() {
     refresh();
   }, []);
 
-  const startKiosk = async () => {
+  const startKiosk = async (eventId?: string) => {
+    await setKioskEvent(eventId);
     await setLock('kiosk');
     replaceTo(PATHS.kiosk);
   };
@@ -159,7 +161,12 @@ export function OutreachHome() {
               {todo.length > 0 ? (
                 <p class="notice">Before starting the kiosk, {todo.join(' and ')}.</p>
               ) : null}
-              <button type="button" class="button large" disabled={!ready} onClick={startKiosk}>
+              <button
+                type="button"
+                class="button large"
+                disabled={!ready}
+                onClick={() => void startKiosk()}
+              >
                 Start kiosk
               </button>
             </section>
