@@ -2,6 +2,7 @@ import type { Form, I18n } from '../../../protocol/form';
 import {
   AGE_BANDS,
   CHILDRENS_SERVICES,
+  CLARES_LAW,
   HEALTH,
   HOUSING,
   IDVA_SERVICE,
@@ -433,14 +434,20 @@ export const eventAttendance: Form = {
         },
         {
           value: 'for_men',
-          label: { en: 'For men', pl: 'Dla mężczyzn', ro: 'Pentru bărbați', ur: 'مردوں کے لیے', ar: 'للرجال' },
+          label: {
+            en: 'For men',
+            pl: 'Dla mężczyzn',
+            ro: 'Pentru bărbați',
+            ur: 'مردوں کے لیے',
+            ar: 'للرجال',
+          },
         },
         {
           value: 'lgbt',
           label: {
             en: 'LGBT+',
-            pl: 'LGBT+',
-            ro: 'LGBT+',
+            pl: 'Dla osób LGBT+',
+            ro: 'Pentru persoane LGBT+',
             ur: `${LGBT} کے لیے`,
             ar: `لمجتمع ${LGBT}`,
           },
@@ -527,16 +534,7 @@ export const eventAttendance: Form = {
           },
         },
         { value: 'police', label: POLICE },
-        {
-          value: 'clares_law',
-          label: {
-            en: 'Clare’s Law',
-            pl: 'Clare’s Law (prawo do zapytania policji o przeszłość partnera lub partnerki)',
-            ro: 'Clare’s Law (dreptul de a întreba poliția despre trecutul partenerului sau al partenerei)',
-            ur: 'Clare’s Law (ساتھی کے ماضی کے بارے میں پولیس سے پوچھنے کا حق)',
-            ar: 'Clare’s Law (حق سؤال الشرطة عن ماضي الشريك أو الشريكة)',
-          },
-        },
+        { value: 'clares_law', label: CLARES_LAW },
         { value: 'other', label: OTHER },
       ],
     },

@@ -75,7 +75,7 @@ export const expertsByExperience: Form = {
     en: 'Experts by Experience: what do you think?',
     pl: 'Eksperci przez doświadczenie (Experts by Experience): co o tym myślisz?',
     ro: 'Experți prin experiență (Experts by Experience): ce părere ai?',
-    ur: 'تجربے سے ماہر (Experts by Experience): آپ کی کیا رائے ہے؟',
+    ur: 'تجربے کی بنیاد پر ماہرین (Experts by Experience): آپ کی کیا رائے ہے؟',
     ar: 'خبراء بالتجربة (Experts by Experience): ما رأيك؟',
   },
   intro: {
@@ -113,8 +113,7 @@ export const expertsByExperience: Form = {
       'شکریہ۔ آج آپ نے جو بتایا، اس سے چیزوں کو بہتر بنایا جائے گا۔ ' +
       'اس کی وجہ سے جو کچھ بدلا، وہ ہم گروپ کو بتائیں گے۔',
     ar:
-      'شكرًا لك. سنستخدم ما أخبرتنا به اليوم لتحسين الأمور. ' +
-      'وسنُطلع المجموعة على ما تغيّر بفضله.',
+      'شكرًا لك. سنستخدم ما أخبرتنا به اليوم لتحسين الأمور. ' + 'وسنُطلع المجموعة على ما تغيّر بفضله.',
   },
   questions: [
     {
@@ -150,7 +149,13 @@ export const expertsByExperience: Form = {
       options: [
         {
           value: 'service',
-          label: { en: 'A service', pl: 'Forma pomocy', ro: 'Un serviciu', ur: 'کوئی سروس', ar: 'خدمة' },
+          label: {
+            en: 'A service',
+            pl: 'Forma pomocy',
+            ro: 'Un serviciu',
+            ur: 'کوئی سروس',
+            ar: 'خدمة',
+          },
         },
         {
           value: 'leaflet_poster',
@@ -407,7 +412,7 @@ export const expertsByExperience: Form = {
       type: 'text',
       label: {
         en: 'What should we change first?',
-        pl: 'Co powinniśmy zmienić najpierw?',
+        pl: 'Co trzeba zmienić najpierw?',
         ro: 'Ce ar trebui să schimbăm mai întâi?',
         ur: 'ہمیں سب سے پہلے کیا بدلنا چاہیے؟',
         ar: 'ما الذي يجب أن نغيّره أولًا؟',
@@ -443,7 +448,13 @@ export const expertsByExperience: Form = {
         },
         {
           value: 'not_yet',
-          label: { en: 'Not yet', pl: 'Jeszcze nie', ro: 'Încă nu', ur: 'ابھی تک نہیں', ar: 'ليس بعد' },
+          label: {
+            en: 'Not yet',
+            pl: 'Jeszcze nie',
+            ro: 'Încă nu',
+            ur: 'ابھی تک نہیں',
+            ar: 'ليس بعد',
+          },
         },
         {
           value: 'dont_know',

@@ -181,6 +181,14 @@ export const NATIONAL_HELPLINE: I18n = {
   ar: 'الخط الوطني للمساعدة في حالات العنف الأسري (National Domestic Abuse Helpline)',
 };
 
+export const CLARES_LAW: I18n = {
+  en: 'Clare’s Law',
+  pl: 'Clare’s Law (prawo do zapytania policji o przeszłość partnera lub partnerki)',
+  ro: 'Clare’s Law (dreptul de a întreba poliția despre trecutul partenerului sau al partenerei)',
+  ur: 'Clare’s Law (ساتھی کے ماضی کے بارے میں پولیس سے پوچھنے کا حق)',
+  ar: 'Clare’s Law (حق سؤال الشرطة عن ماضي الشريك أو الشريكة)',
+};
+
 // About you
 
 /** An age band "from to", e.g. 18 to 24, worded as in survivor-feedback.ts. */
