@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ConfigPayload } from '../../protocol/config';
+import type { ConfigPayload, PartnershipEvent } from '../../protocol/config';
 import type { Form } from '../../protocol/form';
 import { isLocale, type Locale } from '../../protocol/locales';
 import { PATHS, replaceTo } from '../app/routes';
@@ -14,9 +14,14 @@ import { setKioskEvent } from '../storage/kiosk-binding';
 import { setLock } from '../storage/lock';
 import { getSyncStatus } from '../storage/sync-state';
 import { AssistedQuestionnaire, type QuestionnaireDraft } from './AssistedQuestionnaire';
+import { EMPTY_TALLY } from '../forms/tally';
 import { ExitBar, quickExit } from '../kiosk/QuickExit';
+import { EventSheet } from './EventSheet';
+import { ATTENDANCE_FORM_ID, type SheetState } from './event-sheet-state';
+import { EventsPanel } from './EventsPanel';
 import { EnrolForm } from './EnrolForm';
 import { QuestionnairesPanel } from './QuestionnairesPanel';
+import { configSubmitter } from './submitter';
 import { SetupFileForm } from './SetupFileForm';
 import { StaffPinForm } from './StaffPinForm';
 import { SyncPanel } from './SyncPanel';
@@ -57,6 +62,7 @@ export function OutreachHome() {
   const [notice, setNotice] = useState<string>();
   const [running, setRunning] = useState<Running>();
   const [largerText, setLargerText] = useState(false);
+  const [sheet, setSheet] = useState<SheetState>();
   const refresh = () => void readState().then(setState);
   useEffect(() => {
     document.title = 'Outreach – Hearth';
@@ -81,6 +87,41 @@ export function OutreachHome() {
       );
     }
   };
+
+  const newSheet = (event: PartnershipEvent, createdOnDevice: boolean) =>
+    setSheet({
+      event,
+      createdOnDevice,
+      answers: event.area ? { area: event.area } : {},
+      tally: EMPTY_TALLY,
+    });
+
+  // A device-made event is sealed at once, so the coordinator learns of it even if its
+  // sheet is never closed; its details stay on the tablet only inside the encrypted sheet.
+  const createEvent = async (event: PartnershipEvent) => {
+    try {
+      await (await configSubmitter()).submit({ v: 1, kind: 'event', day: event.day, event });
+      newSheet(event, true);
+    } catch {
+      setNotice('The event could not be created: this tablet cannot seal records yet.');
+    }
+  };
+
+  const attendanceForm = latestForm(ATTENDANCE_FORM_ID, state?.config?.forms ?? []);
+  if (sheet && attendanceForm) {
+    return (
+      <EventSheet
+        form={attendanceForm}
+        initial={sheet}
+        onStartKiosk={(eventId) => void startKiosk(eventId)}
+        onClose={(message) => {
+          setSheet(undefined);
+          setNotice(message);
+          refresh();
+        }}
+      />
+    );
+  }
 
   if (running) {
     // An Expert by Experience is a survivor: the same quick exit as the kiosk.
@@ -170,6 +211,14 @@ export function OutreachHome() {
                 Start kiosk
               </button>
             </section>
+            {state.config ? (
+              <EventsPanel
+                configEvents={state.config.events}
+                onOpenEvent={(event) => newSheet(event, false)}
+                onOpenSheet={setSheet}
+                onCreate={(event) => void createEvent(event)}
+              />
+            ) : null}
             {state.config ? (
               <QuestionnairesPanel
                 forms={latestFormsFor('assisted', state.config.forms)}

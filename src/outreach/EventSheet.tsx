@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Form, QuestionOf } from '../../protocol/form';
+import { discardDraft, saveEncryptedDraft } from '../device/drafts';
+import { cleanAnswers, visibleIds } from '../forms/engine';
+import { canUndo, decrement, increment, toAnswers, undo } from '../forms/tally';
+import { Field } from '../forms/ui/Field';
+import { ATTENDANCE_FORM_ID, sheetDraftId, type SheetState } from './event-sheet-state';
+import { configSubmitter } from './submitter';
+
+interface Props {
+  form: Form;
+  initial: SheetState;
+  onStartKiosk: (eventId: string) => void;
+  onClose: (message: string) => void;
+}
+
+const SAVE_DELAY_MS = 250;
+
+/**
+ * The attendance sheet for one event, on one page: headline counts, tallies with big +/−
+ * and undo. Every change is kept encrypted on the tablet (it survives a reload or a flat
+ * battery); "Close event" seals it into the outbox. Two tablets at one event each send
+ * their own sheet.
+ */
+export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
+  const [sheet, setSheet] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [confirmClose, setConfirmClose] = useState(false);
+  const timer = useRef(0);
+  const { event } = sheet;
+  const draftId = sheetDraftId(event.id);
+
+  const persist = (next: SheetState) =>
+    // No label: an event's name can say where people meet, so it stays inside the sealed draft.
+    saveEncryptedDraft('attendance', draftId, ATTENDANCE_FORM_ID, undefined, next);
+  const update = (change: (s: SheetState) => SheetState) =>
+    setSheet((prev) => {
+      const next = change(prev);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void persist(next), SAVE_DELAY_MS);
+      return next;
+    });
+  useEffect(() => {
+    void persist(sheet); // an opened sheet exists on the tablet from the first moment
+    return () => window.clearTimeout(timer.current);
+  }, []);
+
+  const allAnswers = { ...sheet.answers, ...toAnswers(sheet.tally) };
+  const visible = visibleIds(form, allAnswers);
+
+  const onTally = (q: QuestionOf<'tally'>, next: unknown) => {
+    const counts = (next ?? {}) as Record<string, number>;
+    update((s) => {
+      for (const band of q.bands) {
+        const before = s.tally.counts[q.id]?.[band.value] ?? 0;
+        const after = counts[band.value] ?? 0;
+        if (after > before) return { ...s, tally: increment(s.tally, q.id, band.value) };
+        if (after < before) return { ...s, tally: decrement(s.tally, q.id, band.value) };
+      }
+      return s;
+    });
+  };
+
+  const close = async () => {
+    window.clearTimeout(timer.current);
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const submitter = await configSubmitter();
+      await submitter.submit({
+        v: 1,
+        kind: 'response',
+        formId: form.id,
+        formVersion: form.version,
+        locale: 'en',
+        day: event.day,
+        eventId: event.id,
+        mode: 'staff',
+        answers: cleanAnswers(form, allAnswers),
+      });
+      await discardDraft(draftId);
+      void import('../app/sync-service').then((m) => m.requestSync());
+      onClose(`“${event.name}” closed. Its attendance sheet is sealed in the outbox.`);
+    } catch {
+      setProblem('The sheet could not be sealed. It is still saved on this tablet; try again.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="page">
+      <p>
+        <button
+          type="button"
+          class="button link"
+          onClick={() => void persist(sheet).then(() => onClose(`“${event.name}” kept open.`))}
+        >
+          Back to events
+        </button>
+      </p>
+      <h1>{event.name}</h1>
+      <p class="hint">
+        {event.day}
+        {event.area ? ` · ${event.area}` : ''} · saved on this tablet as you go (encrypted)
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          onClick={() => void persist(sheet).then(() => onStartKiosk(event.id))}
+        >
+          Start kiosk for this event
+        </button>
+        <button
+          type="button"
+          class="button secondary"
+          disabled={!canUndo(sheet.tally)}
+          onClick={() => update((s) => ({ ...s, tally: undo(s.tally) }))}
+        >
+          Undo last tally
+        </button>
+      </div>
+      <form class="sheet" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
+        {form.questions
+          .filter((q) => visible.has(q.id))
+          .map((q) => (
+            <Field
+              key={q.id}
+              question={q}
+              value={q.type === 'tally' ? (sheet.tally.counts[q.id] ?? {}) : sheet.answers[q.id]}
+              error={undefined}
+              locale="en"
+              onChange={(v) =>
+                q.type === 'tally'
+                  ? onTally(q, v)
+                  : update((s) => {
+                      const answers = { ...s.answers };
+                      if (v === undefined) delete answers[q.id];
+                      else answers[q.id] = v;
+                      return { ...s, answers };
+                    })
+              }
+            />
+          ))}
+      </form>
+      {problem ? (
+        <p class="notice warning" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button
+          type="button"
+          class="button large"
+          disabled={busy}
+          onClick={() => setConfirmClose(true)}
+        >
+          Close event
+        </button>
+      </div>
+      {confirmClose ? (
+        <div class="dialog-backdrop">
+          <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="close-title">
+            <h2 id="close-title">Close “{event.name}”?</h2>
+            <p>The attendance sheet is sealed and sent. It cannot be changed after that.</p>
+            <div class="actions">
+              <button type="button" class="button" disabled={busy} onClick={() => void close()}>
+                Close and send
+              </button>
+              <button type="button" class="button secondary" onClick={() => setConfirmClose(false)}>
+                Keep it open
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </main>
+  );
+}
