@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { prepareDevice, startKiosk } from './support/device';
 
 test('axe finds no violations on any kiosk screen', async ({ page }) => {
+  test.setTimeout(120_000); // axe runs on some twenty screens, each a few seconds on 2 cores
   await page.goto('/outreach');
   await expectNoAxeViolations(page, 'outreach (not set up)');
   await prepareDevice(page, await createTestPartnership());

@@ -71,7 +71,7 @@ test('only the staff PIN leaves the cover screen', async ({ page }) => {
   await expect(page).toHaveURL(/\/today$/);
   await enterPin(page, STAFF_PIN);
   await expect(page).toHaveURL(/\/outreach$/);
-  await expect(page.getByRole('heading', { name: 'This tablet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This tablet', exact: true })).toBeVisible();
 });
 
 test('the staff PIN gates leaving kiosk mode', async ({ page }) => {
