@@ -34,9 +34,10 @@ export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export interface Row {
   what: string;
   value: number | boolean;
-  unit?: 'ms' | 'KB' | '×';
-  /** An upper bound, in `unit`. */
+  unit?: 'ms' | 's' | 'KB' | '×' | 'rec/s';
+  /** A bound, in `unit`: an upper one, or a lower one when `atLeast`. */
   budget?: number;
+  atLeast?: boolean;
   pass?: boolean;
   note?: string;
 }
@@ -44,7 +45,9 @@ export interface Row {
 function show(v: number | boolean, unit: Row['unit']): string {
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (unit === 'ms') return ms(v);
+  if (unit === 's') return `${v.toFixed(2)} s`;
   if (unit === 'KB') return `${v.toFixed(1)} KB`;
+  if (unit === 'rec/s') return `${Math.round(v)} rec/s`;
   return unit === '×' ? `${v.toFixed(2)}×` : String(v);
 }
 
@@ -53,7 +56,7 @@ export function table(rows: readonly Row[]): string {
   const cells = rows.map((r) => [
     r.what,
     show(r.value, r.unit),
-    r.budget === undefined ? '' : `≤ ${show(r.budget, r.unit)}`,
+    r.budget === undefined ? '' : `${r.atLeast ? '≥' : '≤'} ${show(r.budget, r.unit)}`,
     r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
     r.note ?? '',
   ]);
