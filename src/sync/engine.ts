@@ -120,9 +120,11 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
 
     if (answer.kind === 'ok') {
       ackAt = now;
-      for (const row of rows) tried.add(row.id); // handled in this run: never sent twice in it
-      prefetched = await dueRecords(deps.now(), size, force, tried);
+      // Read the next batch before this one's deletes, leaving this one's rows out.
+      // (The previous batch's deletes finished first, so none of its rows can come back.)
       await settle();
+      const acked = new Set(rows.map((row) => row.id));
+      prefetched = await dueRecords(deps.now(), size, force, new Set([...tried, ...acked]));
       acknowledging = rows.length;
       applying = applyResults(deps, rows, answer.results, counts, tried, now).then((n) => {
         acknowledging = 0;
