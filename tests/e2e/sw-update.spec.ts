@@ -1,12 +1,13 @@
 import { appendFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
+import { testPort } from './support/ports';
 import { expect, test } from '@playwright/test';
 import { createTestPartnership } from '../support/partnership';
 import { prepareDevice, startKiosk } from './support/device';
 import { freshDataDir, REPO_ROOT, startServer, type RunningServer } from './support/server';
 
 // Its own server on a copy of the build, so the test can "deploy" a new version.
-const PORT = 8191;
+const PORT = testPort(10);
 test.use({ baseURL: `http://localhost:${PORT}` });
 
 let server: RunningServer;

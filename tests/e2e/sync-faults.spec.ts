@@ -1,3 +1,4 @@
+import { testPort } from './support/ports';
 import { expect, test, type Page } from '@playwright/test';
 import type { SealedRecord } from '../../protocol/sealed-record';
 import { setUpPartnership, type CoordinatorClient } from '../support/coordinator-api';
@@ -16,8 +17,8 @@ import { allServerRecords, dataFolderBytes } from './support/server-records';
 
 // The browser talks to a fault-injecting proxy (its origin); the real server sits behind it
 // and can be killed and restarted on the same data folder.
-const ORIGIN_PORT = 8193;
-const SERVER_PORT = 8194;
+const ORIGIN_PORT = testPort(12);
+const SERVER_PORT = testPort(13);
 test.use({ baseURL: `http://localhost:${ORIGIN_PORT}` });
 test.setTimeout(120_000);
 

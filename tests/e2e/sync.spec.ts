@@ -1,3 +1,4 @@
+import { testPort } from './support/ports';
 import { expect, test, type Page } from '@playwright/test';
 import { openRecords } from '../../src/crypto';
 import { setUpPartnership, type CoordinatorClient } from '../support/coordinator-api';
@@ -15,7 +16,7 @@ import { allServerRecords, dataFolderBytes } from './support/server-records';
 import { startServer, type RunningServer } from './support/server';
 
 // Its own server (a fresh partnership) on its own port: the origin the tablet knows.
-const PORT = 8192;
+const PORT = testPort(11);
 test.use({ baseURL: `http://localhost:${PORT}` });
 
 let server: RunningServer;
