@@ -237,3 +237,57 @@ export const NON_BINARY: I18n = {
   ur: 'نان بائنری (Non-binary)',
   ar: 'هوية غير ثنائية (Non-binary)',
 };
+
+/** Ethnic groups (the 2021 census's top level), shared by both survivor forms. */
+export const ETHNIC_GROUPS = [
+  {
+    value: 'asian',
+    label: {
+      en: 'Asian or Asian British',
+      pl: 'Osoba azjatycka lub brytyjska pochodzenia azjatyckiego',
+      ro: 'Persoană asiatică sau britanică de origine asiatică',
+      ur: 'ایشیائی یا برطانوی ایشیائی',
+      ar: 'أصول آسيوية أو بريطانية آسيوية',
+    },
+  },
+  {
+    value: 'black',
+    label: {
+      en: 'Black, Black British, Caribbean or African',
+      pl: 'Osoba czarnoskóra, czarnoskóra brytyjska, karaibska lub afrykańska',
+      ro: 'Persoană de culoare, britanică de culoare, caraibiană sau africană',
+      ur: 'سیاہ فام، سیاہ فام برطانوی، کیریبین یا افریقی',
+      ar: 'أصول سوداء أو بريطانية سوداء أو كاريبية أو أفريقية',
+    },
+  },
+  {
+    value: 'mixed',
+    label: {
+      en: 'Mixed or more than one ethnic group',
+      pl: 'Pochodzenie mieszane lub z więcej niż jednej grupy etnicznej',
+      ro: 'Origine mixtă sau mai mult de un grup etnic',
+      ur: 'مخلوط، یا ایک سے زیادہ نسلی گروہ',
+      ar: 'أصول مختلطة أو أكثر من مجموعة عرقية',
+    },
+  },
+  {
+    value: 'white',
+    label: {
+      en: 'White',
+      pl: 'Osoba biała',
+      ro: 'Persoană albă',
+      ur: 'سفید فام',
+      ar: 'أصول بيضاء',
+    },
+  },
+  {
+    value: 'other',
+    label: {
+      en: 'Another ethnic group',
+      pl: 'Inna grupa etniczna',
+      ro: 'Alt grup etnic',
+      ur: 'کوئی اور نسلی گروہ',
+      ar: 'مجموعة عرقية أخرى',
+    },
+  },
+];

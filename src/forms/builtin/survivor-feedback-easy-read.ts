@@ -11,6 +11,7 @@ import {
   WOMAN,
   YES,
   ltr,
+  ETHNIC_GROUPS,
 } from './labels';
 
 // Easy-read survivor feedback (design §9): the same topics as survivor-feedback.ts, on the
@@ -383,58 +384,7 @@ export const survivorFeedbackEasyRead: Form = {
         ur: 'آپ کا نسلی گروہ کیا ہے؟',
         ar: 'ما أصولك العرقية؟',
       },
-      options: [
-        {
-          value: 'asian',
-          label: {
-            en: 'Asian or Asian British',
-            pl: 'Osoba azjatycka lub brytyjska pochodzenia azjatyckiego',
-            ro: 'Persoană asiatică sau britanică de origine asiatică',
-            ur: 'ایشیائی یا برطانوی ایشیائی',
-            ar: 'أصول آسيوية أو بريطانية آسيوية',
-          },
-        },
-        {
-          value: 'black',
-          label: {
-            en: 'Black, Black British, Caribbean or African',
-            pl: 'Osoba czarnoskóra, czarnoskóra brytyjska, karaibska lub afrykańska',
-            ro: 'Persoană de culoare, britanică de culoare, caraibiană sau africană',
-            ur: 'سیاہ فام، سیاہ فام برطانوی، کیریبین یا افریقی',
-            ar: 'أصول سوداء أو بريطانية سوداء أو كاريبية أو أفريقية',
-          },
-        },
-        {
-          value: 'mixed',
-          label: {
-            en: 'Mixed or more than one ethnic group',
-            pl: 'Pochodzenie mieszane lub z więcej niż jednej grupy etnicznej',
-            ro: 'Origine mixtă sau mai mult de un grup etnic',
-            ur: 'مخلوط، یا ایک سے زیادہ نسلی گروہ',
-            ar: 'أصول مختلطة أو أكثر من مجموعة عرقية',
-          },
-        },
-        {
-          value: 'white',
-          label: {
-            en: 'White',
-            pl: 'Osoba biała',
-            ro: 'Persoană albă',
-            ur: 'سفید فام',
-            ar: 'أصول بيضاء',
-          },
-        },
-        {
-          value: 'other',
-          label: {
-            en: 'Another ethnic group',
-            pl: 'Inna grupa etniczna',
-            ro: 'Alt grup etnic',
-            ur: 'کوئی اور نسلی گروہ',
-            ar: 'مجموعة عرقية أخرى',
-          },
-        },
-      ],
+      options: ETHNIC_GROUPS,
       preferNotToSay: true,
       showIf: onlyIfYes,
     },

@@ -1,4 +1,5 @@
 import type { Form, I18n, Question } from '../../../protocol/form';
+import { AGE_BANDS, AGREE, ETHNIC_GROUPS, HOW_MUCH, YES } from './labels';
 
 // Survivor service feedback (design §4): anonymous, on a shared kiosk tablet. Short, plain
 // words (reading age about 9–11), every item optional, nothing that could identify anyone.
@@ -6,40 +7,6 @@ import type { Form, I18n, Question } from '../../../protocol/form';
 // Romanian, Urdu and Arabic mark gender in past tenses, adjectives or "you" verbs, so the
 // translations use wordings that read the same for anyone (impersonal and passive forms,
 // "osoba", "persoană", nouns instead of adjectives) rather than one gender.
-
-const AGREE: I18n[] = [
-  {
-    en: 'Strongly disagree',
-    pl: 'Zdecydowanie się nie zgadzam',
-    ro: 'Nu sunt deloc de acord',
-    ur: 'بالکل متفق نہیں',
-    ar: 'لا أوافق إطلاقًا',
-  },
-  {
-    en: 'Disagree',
-    pl: 'Nie zgadzam się',
-    ro: 'Nu sunt de acord',
-    ur: 'متفق نہیں',
-    ar: 'لا أوافق',
-  },
-  { en: 'Not sure', pl: 'Nie wiem', ro: 'Nu știu sigur', ur: 'یقین نہیں', ar: 'لا أعرف' },
-  { en: 'Agree', pl: 'Zgadzam się', ro: 'Sunt de acord', ur: 'متفق', ar: 'أوافق' },
-  {
-    en: 'Strongly agree',
-    pl: 'Zdecydowanie się zgadzam',
-    ro: 'Sunt total de acord',
-    ur: 'پوری طرح متفق',
-    ar: 'أوافق تمامًا',
-  },
-];
-
-const HOW_MUCH: I18n = {
-  en: 'How much do you agree?',
-  pl: 'Na ile się z tym zgadzasz?',
-  ro: 'Cât de mult ești de acord?',
-  ur: 'آپ اس بات سے کتنا متفق ہیں؟',
-  ar: 'ما مدى موافقتك؟',
-};
 
 /** A statement on the 5-point agree scale with "prefer not to say". */
 function agree(id: string, statement: I18n, screen?: string): Question {
@@ -56,17 +23,6 @@ function agree(id: string, statement: I18n, screen?: string): Question {
     ...(screen ? { screen } : {}),
   };
 }
-
-const YES: I18n = { en: 'Yes', pl: 'Tak', ro: 'Da', ur: 'ہاں', ar: 'نعم' };
-
-/** An age band "from to", e.g. 18 to 24 (both ends 18 or more, so Romanian takes "de"). */
-const ages = (from: number, to: number): I18n => ({
-  en: `${from} to ${to}`,
-  pl: `Od ${from} do ${to} lat`,
-  ro: `Între ${from} și ${to} de ani`,
-  ur: `${from} سے ${to} سال`,
-  ar: `من ${from} إلى ${to} سنة`,
-});
 
 const onlyIfYes = { q: 'about_you', equals: 'yes' };
 
@@ -323,33 +279,7 @@ export const survivorFeedback: Form = {
         ur: 'آپ کی عمر کیا ہے؟',
         ar: 'كم عمرك؟',
       },
-      options: [
-        {
-          value: 'under_18',
-          label: {
-            en: 'Under 18',
-            pl: 'Poniżej 18 lat',
-            ro: 'Sub 18 ani',
-            ur: '18 سال سے کم',
-            ar: 'أقل من 18 سنة',
-          },
-        },
-        { value: 'age_18_24', label: ages(18, 24) },
-        { value: 'age_25_34', label: ages(25, 34) },
-        { value: 'age_35_44', label: ages(35, 44) },
-        { value: 'age_45_54', label: ages(45, 54) },
-        { value: 'age_55_64', label: ages(55, 64) },
-        {
-          value: 'age_65_plus',
-          label: {
-            en: '65 or over',
-            pl: '65 lat lub więcej',
-            ro: '65 de ani sau mai mult',
-            ur: '65 سال یا اس سے زیادہ',
-            ar: '65 سنة أو أكثر',
-          },
-        },
-      ],
+      options: AGE_BANDS,
       preferNotToSay: true,
       showIf: onlyIfYes,
       screen: 'about_you_1',
@@ -426,58 +356,7 @@ export const survivorFeedback: Form = {
         ur: 'آپ کا نسلی گروہ کیا ہے؟',
         ar: 'ما أصولك العرقية؟',
       },
-      options: [
-        {
-          value: 'asian',
-          label: {
-            en: 'Asian or Asian British',
-            pl: 'Osoba azjatycka lub brytyjska pochodzenia azjatyckiego',
-            ro: 'Persoană asiatică sau britanică de origine asiatică',
-            ur: 'ایشیائی یا برطانوی ایشیائی',
-            ar: 'أصول آسيوية أو بريطانية آسيوية',
-          },
-        },
-        {
-          value: 'black',
-          label: {
-            en: 'Black, Black British, Caribbean or African',
-            pl: 'Osoba czarnoskóra, czarnoskóra brytyjska, karaibska lub afrykańska',
-            ro: 'Persoană de culoare, britanică de culoare, caraibiană sau africană',
-            ur: 'سیاہ فام، سیاہ فام برطانوی، کیریبین یا افریقی',
-            ar: 'أصول سوداء أو بريطانية سوداء أو كاريبية أو أفريقية',
-          },
-        },
-        {
-          value: 'mixed',
-          label: {
-            en: 'Mixed or more than one ethnic group',
-            pl: 'Pochodzenie mieszane lub z więcej niż jednej grupy etnicznej',
-            ro: 'Origine mixtă sau mai mult de un grup etnic',
-            ur: 'مخلوط، یا ایک سے زیادہ نسلی گروہ',
-            ar: 'أصول مختلطة أو أكثر من مجموعة عرقية',
-          },
-        },
-        {
-          value: 'white',
-          label: {
-            en: 'White',
-            pl: 'Osoba biała',
-            ro: 'Persoană albă',
-            ur: 'سفید فام',
-            ar: 'أصول بيضاء',
-          },
-        },
-        {
-          value: 'other',
-          label: {
-            en: 'Another ethnic group',
-            pl: 'Inna grupa etniczna',
-            ro: 'Alt grup etnic',
-            ur: 'کوئی اور نسلی گروہ',
-            ar: 'مجموعة عرقية أخرى',
-          },
-        },
-      ],
+      options: ETHNIC_GROUPS,
       preferNotToSay: true,
       showIf: onlyIfYes,
       screen: 'about_you_2',
