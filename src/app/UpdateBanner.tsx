@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { messages } from '../i18n';
 import { applyUpdate, isUpdateReady, onUpdateReady } from './pwa';
 
 /** Staff screens offer a waiting update; it is applied only when staff choose to. */
@@ -6,11 +7,12 @@ export function UpdateBanner() {
   const [ready, setReady] = useState(isUpdateReady());
   useEffect(() => onUpdateReady(() => setReady(true)), []);
   if (!ready) return null;
+  const m = messages();
   return (
     <div class="update-banner" role="status">
-      <span>A new version of Hearth is ready.</span>
+      <span>{m.updateReady}</span>
       <button type="button" class="button" onClick={applyUpdate}>
-        Update now
+        {m.updateNow}
       </button>
     </div>
   );

@@ -30,6 +30,7 @@ export function KioskApp() {
   const [runId, setRunId] = useState(0);
   const [askPin, setAskPin] = useState(false);
   const [largerText, setLargerText] = useState(false);
+  const [easyRead, setEasyRead] = useState(false);
   const [runtime, setRuntime] = useState<RuntimeResult>();
   const [locale, setLocaleState] = useState<Locale>(DEFAULT_LOCALE);
   const Session = useLazy(() => sessionReady, true);
@@ -72,6 +73,7 @@ export function KioskApp() {
     setStarted(false);
     setRunId((n) => n + 1); // a new key drops the session component and its answers
     setLargerText(false);
+    setEasyRead(false);
     chooseLocale(DEFAULT_LOCALE); // the next person starts from the default language
     // A waiting update is safe to apply now: nobody's answers are on screen.
     if (isUpdateReady()) applyUpdate();
@@ -94,7 +96,13 @@ export function KioskApp() {
       />
       <main id="main">
         {started && Session && runtime?.ok ? (
-          <Session key={runId} runtime={runtime.runtime} locale={locale} onDone={reset} />
+          <Session
+            key={runId}
+            runtime={runtime.runtime}
+            locale={locale}
+            easyRead={easyRead}
+            onDone={reset}
+          />
         ) : (
           <StartScreen
             ready={Boolean(Session && runtime?.ok)}
@@ -103,6 +111,8 @@ export function KioskApp() {
             onStaff={() => setAskPin(true)}
             locale={locale}
             onLocale={chooseLocale}
+            easyRead={runtime?.ok && runtime.runtime.easyRead ? easyRead : undefined}
+            onEasyRead={() => setEasyRead((v) => !v)}
           />
         )}
       </main>

@@ -11,6 +11,8 @@ import { ThanksScreen } from './ThanksScreen';
 interface Props {
   runtime: KioskRuntime;
   locale: Locale;
+  /** Use the easy-read form (chosen on the start screen). */
+  easyRead: boolean;
   onDone: () => void;
 }
 
@@ -18,13 +20,14 @@ interface Props {
  * One respondent, from the intro to the thank-you screen. Unmounting this component is how
  * answers are discarded: they exist nowhere else.
  */
-export function KioskSession({ runtime, locale, onDone }: Props) {
+export function KioskSession({ runtime, locale, easyRead, onDone }: Props) {
   const m = messages();
   const [stage, setStage] = useState<'intro' | 'questions' | 'thanks'>('intro');
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const { config, form, submitter } = runtime;
+  const { config, submitter } = runtime;
+  const form = easyRead && runtime.easyRead ? runtime.easyRead : runtime.form;
 
   const submit = async () => {
     setBusy(true);

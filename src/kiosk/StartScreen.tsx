@@ -9,10 +9,22 @@ interface Props {
   onStaff: () => void;
   locale: Locale;
   onLocale: (locale: Locale) => void;
+  /** undefined when there is no easy-read form to offer. */
+  easyRead: boolean | undefined;
+  onEasyRead: () => void;
 }
 
 /** The attract screen: nothing from a previous respondent, one large Start button. */
-export function StartScreen({ ready, notReadyReason, onStart, onStaff, locale, onLocale }: Props) {
+export function StartScreen({
+  ready,
+  notReadyReason,
+  onStart,
+  onStaff,
+  locale,
+  onLocale,
+  easyRead,
+  onEasyRead,
+}: Props) {
   const m = messages();
   return (
     <div class="kiosk-screen start-screen">
@@ -25,6 +37,18 @@ export function StartScreen({ ready, notReadyReason, onStart, onStaff, locale, o
           {m.startButton}
         </button>
       )}
+      {easyRead !== undefined ? (
+        <p>
+          <button
+            type="button"
+            class="button secondary"
+            aria-pressed={easyRead}
+            onClick={onEasyRead}
+          >
+            {m.easyRead}
+          </button>
+        </p>
+      ) : null}
       <LanguagePicker locale={locale} onChoose={onLocale} />
       <p>
         <button type="button" class="button link" onClick={onStaff}>

@@ -11,10 +11,13 @@ import type { Submitter } from '../forms/submit';
 // is loaded after first paint (see KioskApp) so the start screen stays small and fast.
 
 export const KIOSK_FORM_ID = 'survivor-feedback';
+export const EASY_READ_FORM_ID = 'survivor-feedback-easy-read';
 
 export interface KioskRuntime {
   config: ConfigPayload;
   form: Form;
+  /** The easy-read variant (short sentences, one idea per screen), where there is one. */
+  easyRead: Form | undefined;
   submitter: Submitter;
   /** The event this kiosk was started for, recorded with every response. */
   eventId: string | undefined;
@@ -35,7 +38,13 @@ export async function loadKioskRuntime(): Promise<RuntimeResult> {
   if (!form) return { ok: false, reason: 'no-form' };
   return {
     ok: true,
-    runtime: { config, form, submitter: lazySubmitter(config.encryptionPublicKey), eventId },
+    runtime: {
+      config,
+      form,
+      easyRead: latestForm(EASY_READ_FORM_ID, config.forms),
+      submitter: lazySubmitter(config.encryptionPublicKey),
+      eventId,
+    },
   };
 }
 

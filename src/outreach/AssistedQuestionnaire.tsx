@@ -6,7 +6,8 @@ import { discardDraft, saveEncryptedDraft } from '../device/drafts';
 import { cleanAnswers } from '../forms/engine';
 import { text } from '../forms/i18n';
 import { FormRunner } from '../forms/ui/FormRunner';
-import { setLocale } from '../i18n';
+import { messages, setLocale, type Messages } from '../i18n';
+import { restoreStaffLocale } from './staff-locale';
 import { configSubmitter } from './submitter';
 
 export interface QuestionnaireDraft {
@@ -19,7 +20,8 @@ interface Props {
   form: Form;
   draftId: string;
   initial: QuestionnaireDraft;
-  onClose: (message: string) => void;
+  /** The message for the staff screen, in whichever language is current when shown. */
+  onClose: (message: (m: Messages) => string) => void;
 }
 
 const SAVE_DELAY_MS = 300;
@@ -42,7 +44,7 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
 
   const [, setLocaleReady] = useState(false);
   useEffect(() => {
-    // The person's language for the whole screen (buttons too), back to English after.
+    // The person's language for the whole screen (buttons too), back to staff's after.
     void setLocale(initial.locale).then(
       () => setLocaleReady(true),
       () => undefined,
@@ -51,9 +53,7 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
     document.documentElement.dir = textDirection(initial.locale);
     return () => {
       window.clearTimeout(timer.current);
-      void setLocale('en');
-      document.documentElement.lang = 'en';
-      document.documentElement.dir = 'ltr';
+      void restoreStaffLocale();
     };
   }, [initial.locale]);
 
@@ -70,13 +70,13 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
   const pause = async () => {
     window.clearTimeout(timer.current);
     await save(answers);
-    onClose(`“${title}” paused. It is kept encrypted on this tablet.`);
+    onClose((m) => m.questionnaireWasPaused(title));
   };
 
   const discard = async () => {
     window.clearTimeout(timer.current);
     await discardDraft(draftId);
-    onClose(`“${title}” discarded.`);
+    onClose((m) => m.questionnaireWasDiscarded(title));
   };
 
   const submit = async () => {
@@ -98,14 +98,15 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
       });
       await discardDraft(draftId);
       void import('../app/sync-service').then((m) => m.requestSync());
-      onClose(`“${title}” sent to the outbox (sealed).`);
+      onClose((m) => m.questionnaireWasSent(title));
     } catch {
-      setFailure('The answers could not be saved. They are still here and in the paused draft.');
+      setFailure(messages().questionnaireSaveFailed);
     } finally {
       setBusy(false);
     }
   };
 
+  const m = messages();
   return (
     <div>
       <FormRunner
@@ -125,7 +126,7 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
               onClick={() => void pause()}
               disabled={busy}
             >
-              Pause
+              {m.questionnairePause}
             </button>
             <button
               type="button"
@@ -133,7 +134,7 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
               onClick={() => setConfirmDiscard(true)}
               disabled={busy}
             >
-              Discard
+              {m.questionnaireDiscard}
             </button>
           </>
         }
@@ -141,18 +142,18 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
       {confirmDiscard ? (
         <div class="dialog-backdrop">
           <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="discard-title">
-            <h2 id="discard-title">Discard these answers?</h2>
-            <p>They will be deleted from this tablet and never sent.</p>
+            <h2 id="discard-title">{m.questionnaireDiscardTitle}</h2>
+            <p>{m.questionnaireDiscardBody}</p>
             <div class="actions">
               <button type="button" class="button" onClick={() => void discard()}>
-                Discard answers
+                {m.questionnaireDiscardConfirm}
               </button>
               <button
                 type="button"
                 class="button secondary"
                 onClick={() => setConfirmDiscard(false)}
               >
-                Keep them
+                {m.questionnaireKeep}
               </button>
             </div>
           </div>

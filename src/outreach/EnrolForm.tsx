@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLazy } from '../app/use-lazy';
 import { enrol, EnrolError } from '../device/enrol';
+import { messages, type Messages } from '../i18n';
 import { canScanQr, parseEnrolLink, type EnrolLink } from './enrol-link';
 
 const loadScanner = () => import('./QrScanner').then((m) => m.QrScanner);
 
 /** Enrol this tablet with the one-time code from the coordinator (typed, linked or scanned). */
-export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => void }) {
+export function EnrolForm({
+  onEnrolled,
+}: {
+  onEnrolled: (message: (m: Messages) => string) => void;
+}) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [thumbprint, setThumbprint] = useState<string>();
@@ -14,6 +19,7 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => voi
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [scanning, setScanning] = useState(false);
   const Scanner = useLazy(loadScanner, scanning);
+  const m = messages();
 
   useEffect(() => {
     // An enrolment link (from the QR code) pre-fills the form; the code is then taken out
@@ -36,19 +42,22 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => voi
     setMessage(undefined);
     try {
       const result = await enrol(code, name, thumbprint);
-      const notes = [
-        `Enrolled with ${result.partnershipName}.`,
-        result.persistent
-          ? ''
-          : 'The browser did not promise to keep this tablet’s data: install Hearth to the home screen.',
-        result.configProblem ? `The forms could not be loaded yet: ${result.configProblem}` : '',
-      ];
-      // The form goes away once enrolled; the page shows this message in its place.
-      onEnrolled(notes.filter(Boolean).join(' '));
+      const { partnershipName, persistent, configProblem } = result;
+      // The form goes away once enrolled; the page shows this message in its place, in
+      // whichever language is current when it is shown.
+      onEnrolled((t) =>
+        [
+          t.enrolDone(partnershipName),
+          persistent ? '' : t.enrolNotPersistent,
+          configProblem ? t.enrolConfigProblem(configProblem) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     } catch (err) {
       setMessage({
         ok: false,
-        text: err instanceof EnrolError ? err.message : 'Enrolment failed. Nothing was saved.',
+        text: err instanceof EnrolError ? err.message : messages().enrolFailed,
       });
     } finally {
       setBusy(false);
@@ -57,14 +66,11 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => voi
 
   return (
     <section aria-labelledby="enrol-title">
-      <h2 id="enrol-title">Enrol this tablet</h2>
-      <p>
-        Your coordinator creates a one-time code in Hearth. Enrolling connects this tablet to your
-        partnership so responses can be sent. It needs a connection once.
-      </p>
+      <h2 id="enrol-title">{m.enrolTitle}</h2>
+      <p>{m.enrolLead}</p>
       <form autocomplete="off" onSubmit={submit}>
         <p>
-          <label for="enrol-code">Enrolment code</label>
+          <label for="enrol-code">{m.enrolCode}</label>
           <input
             id="enrol-code"
             type="text"
@@ -75,9 +81,9 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => voi
           />
         </p>
         <p>
-          <label for="enrol-name">Name for this tablet (optional)</label>
+          <label for="enrol-name">{m.enrolName}</label>
           <span class="hint" id="enrol-name-hint">
-            For example “Blue tablet”. Do not use a person’s name.
+            {m.enrolNameHint}
           </span>
           <input
             id="enrol-name"
@@ -88,9 +94,7 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => voi
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </p>
-        {thumbprint ? (
-          <p class="hint">The partnership key will be checked against the QR code.</p>
-        ) : null}
+        {thumbprint ? <p class="hint">{m.enrolKeyCheck}</p> : null}
         {message ? (
           <p
             class={message.ok ? 'notice' : 'notice warning'}
@@ -101,11 +105,11 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => voi
         ) : null}
         <div class="actions">
           <button type="submit" class="button" disabled={busy || code.trim() === ''}>
-            {busy ? 'Enrolling…' : 'Enrol'}
+            {busy ? m.enrolBusy : m.enrolButton}
           </button>
           {canScanQr() ? (
             <button type="button" class="button secondary" onClick={() => setScanning(true)}>
-              Scan QR code
+              {m.enrolScan}
             </button>
           ) : null}
         </div>

@@ -4,6 +4,7 @@ import { discardDraft, saveEncryptedDraft } from '../device/drafts';
 import { cleanAnswers, visibleIds } from '../forms/engine';
 import { canUndo, decrement, increment, toAnswers, undo } from '../forms/tally';
 import { Field } from '../forms/ui/Field';
+import { currentLocale, messages, type Messages } from '../i18n';
 import { ATTENDANCE_FORM_ID, sheetDraftId, type SheetState } from './event-sheet-state';
 import { configSubmitter } from './submitter';
 
@@ -11,7 +12,8 @@ interface Props {
   form: Form;
   initial: SheetState;
   onStartKiosk: (eventId: string) => void;
-  onClose: (message: string) => void;
+  /** The message for the staff screen, in whichever language is current when shown. */
+  onClose: (message: (m: Messages) => string) => void;
 }
 
 const SAVE_DELAY_MS = 250;
@@ -81,28 +83,32 @@ export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
       });
       await discardDraft(draftId);
       void import('../app/sync-service').then((m) => m.requestSync());
-      onClose(`“${event.name}” closed. Its attendance sheet is sealed in the outbox.`);
+      onClose((m) => m.sheetClosed(event.name));
     } catch {
-      setProblem('The sheet could not be sealed. It is still saved on this tablet; try again.');
+      setProblem(messages().sheetSealFailed);
       setBusy(false);
     }
   };
 
+  const m = messages();
+  const locale = currentLocale();
   return (
     <main class="page">
       <p>
         <button
           type="button"
           class="button link"
-          onClick={() => void persist(sheet).then(() => onClose(`“${event.name}” kept open.`))}
+          onClick={() =>
+            void persist(sheet).then(() => onClose((t) => t.sheetKeptOpen(event.name)))
+          }
         >
-          Back to events
+          {m.sheetBack}
         </button>
       </p>
       <h1>{event.name}</h1>
       <p class="hint">
         {event.day}
-        {event.area ? ` · ${event.area}` : ''} · saved on this tablet as you go (encrypted)
+        {event.area ? ` · ${event.area}` : ''} · {m.sheetSavedHint}
       </p>
       <div class="actions">
         <button
@@ -110,7 +116,7 @@ export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
           class="button"
           onClick={() => void persist(sheet).then(() => onStartKiosk(event.id))}
         >
-          Start kiosk for this event
+          {m.sheetStartKiosk}
         </button>
         <button
           type="button"
@@ -118,7 +124,7 @@ export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
           disabled={!canUndo(sheet.tally)}
           onClick={() => update((s) => ({ ...s, tally: undo(s.tally) }))}
         >
-          Undo last tally
+          {m.sheetUndo}
         </button>
       </div>
       <form class="sheet" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
@@ -130,7 +136,7 @@ export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
               question={q}
               value={q.type === 'tally' ? (sheet.tally.counts[q.id] ?? {}) : sheet.answers[q.id]}
               error={undefined}
-              locale="en"
+              locale={locale}
               onChange={(v) =>
                 q.type === 'tally'
                   ? onTally(q, v)
@@ -156,20 +162,20 @@ export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
           disabled={busy}
           onClick={() => setConfirmClose(true)}
         >
-          Close event
+          {m.sheetClose}
         </button>
       </div>
       {confirmClose ? (
         <div class="dialog-backdrop">
           <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="close-title">
-            <h2 id="close-title">Close “{event.name}”?</h2>
-            <p>The attendance sheet is sealed and sent. It cannot be changed after that.</p>
+            <h2 id="close-title">{m.sheetCloseTitle(event.name)}</h2>
+            <p>{m.sheetCloseBody}</p>
             <div class="actions">
               <button type="button" class="button" disabled={busy} onClick={() => void close()}>
-                Close and send
+                {m.sheetCloseConfirm}
               </button>
               <button type="button" class="button secondary" onClick={() => setConfirmClose(false)}>
-                Keep it open
+                {m.sheetKeepOpen}
               </button>
             </div>
           </div>

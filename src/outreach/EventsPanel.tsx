@@ -3,6 +3,7 @@ import type { PartnershipEvent } from '../../protocol/config';
 import { localDay } from '../../protocol/day';
 import { randomId } from '../crypto/random';
 import { listDraftSummaries, loadDraft } from '../device/drafts';
+import { messages } from '../i18n';
 import { parseSheet, sheetDraftId, type SheetState } from './event-sheet-state';
 
 /** Open sheets, decrypted to show their event names (drafts keep no readable label). */
@@ -33,6 +34,7 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
   const [area, setArea] = useState('');
   const [problem, setProblem] = useState<string>();
   useEffect(() => void openSheets().then(setSheets), []);
+  const m = messages();
 
   const today = localDay();
   const open = new Set(sheets.map((s) => sheetDraftId(s.event.id)));
@@ -40,7 +42,7 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
 
   const create = (e: Event) => {
     e.preventDefault();
-    if (name.trim() === '') return setProblem('Give the event a name, for example “Market stall”.');
+    if (name.trim() === '') return setProblem(m.eventsNameMissing);
     onCreate({
       // Device-made ids are random: nothing in them says where or when the event was.
       id: `d-${randomId().slice(0, 13)}`,
@@ -54,17 +56,17 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
 
   return (
     <section aria-labelledby="events-title">
-      <h2 id="events-title">Events today</h2>
-      {sheets.length + published.length === 0 ? <p>No events yet today.</p> : null}
+      <h2 id="events-title">{m.eventsTitle}</h2>
+      {sheets.length + published.length === 0 ? <p>{m.eventsNone}</p> : null}
       <ul class="card-list">
         {sheets.map((s) => (
           <li key={s.event.id} class="card">
             <p>
               <strong>{s.event.name}</strong>
-              {s.event.area ? ` · ${s.event.area}` : ''} · sheet open
+              {s.event.area ? ` · ${s.event.area}` : ''} · {m.eventsSheetOpen}
             </p>
             <button type="button" class="button" onClick={() => onOpenSheet(s)}>
-              Open “{s.event.name}”
+              {m.eventsOpen(s.event.name)}
             </button>
           </li>
         ))}
@@ -75,18 +77,17 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
               {ev.area ? ` · ${ev.area}` : ''}
             </p>
             <button type="button" class="button" onClick={() => onOpenEvent(ev)}>
-              Open “{ev.name}”
+              {m.eventsOpen(ev.name)}
             </button>
           </li>
         ))}
       </ul>
-      <h3>Create an event</h3>
+      <h3>{m.eventsCreateTitle}</h3>
       <form autocomplete="off" onSubmit={create}>
         <p>
-          <label for="event-name">Event name</label>
+          <label for="event-name">{m.eventsName}</label>
           <span class="hint" id="event-name-hint">
-            What it is and where, e.g. “Market stall, High Street”. Never a person’s name or a
-            refuge address.
+            {m.eventsNameHint}
           </span>
           <input
             id="event-name"
@@ -98,7 +99,7 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
           />
         </p>
         <p>
-          <label for="event-area">Area or ward (optional)</label>
+          <label for="event-area">{m.eventsArea}</label>
           <input
             id="event-area"
             type="text"
@@ -113,7 +114,7 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
           </p>
         ) : null}
         <button type="submit" class="button">
-          Create event
+          {m.eventsCreate}
         </button>
       </form>
     </section>

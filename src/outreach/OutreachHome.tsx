@@ -16,6 +16,14 @@ import { getSyncStatus } from '../storage/sync-state';
 import { AssistedQuestionnaire, type QuestionnaireDraft } from './AssistedQuestionnaire';
 import { EMPTY_TALLY } from '../forms/tally';
 import { ExitBar, quickExit } from '../kiosk/QuickExit';
+import { LanguagePicker } from '../kiosk/LanguagePicker';
+import { currentLocale, messages, setLocale, type Messages } from '../i18n';
+import {
+  chooseStaffLocale,
+  getStaffLocale,
+  restoreStaffLocale,
+  setDocumentLocale,
+} from './staff-locale';
 import { EventSheet } from './EventSheet';
 import { ATTENDANCE_FORM_ID, type SheetState } from './event-sheet-state';
 import { EventsPanel } from './EventsPanel';
@@ -59,17 +67,38 @@ function asDraft(value: unknown): QuestionnaireDraft {
 /** The worker's home on a tablet: enrolment, sending, questionnaires, the staff PIN, kiosk. */
 export function OutreachHome() {
   const [state, setState] = useState<DeviceState>();
-  const [notice, setNotice] = useState<string>();
+  /** Shown in whichever language is current, so it follows a change of language. */
+  const [notice, setNotice] = useState<(m: Messages) => string>();
+  const [locale, setLocaleState] = useState<Locale>(getStaffLocale());
   const [running, setRunning] = useState<Running>();
   const [largerText, setLargerText] = useState(false);
   const [sheet, setSheet] = useState<SheetState>();
   const refresh = () => void readState().then(setState);
   useEffect(() => {
-    document.title = 'Outreach – Hearth';
     refresh();
   }, []);
+  useEffect(() => {
+    document.title = messages().outreachDocTitle;
+  }, [locale, running]);
+
+  const chooseLocale = (next: Locale) =>
+    // Switch once the strings are there; if they cannot load, stay in the current language.
+    void chooseStaffLocale(next).then(
+      () => setLocaleState(currentLocale()),
+      () => undefined,
+    );
+
+  /** Back from an assisted questionnaire (in the respondent's language) to staff's. */
+  const endQuestionnaire = (message?: (m: Messages) => string) => {
+    void restoreStaffLocale();
+    setRunning(undefined);
+    if (message) setNotice(() => message);
+  };
 
   const startKiosk = async (eventId?: string) => {
+    // The kiosk always starts in the default language, whatever staff were using.
+    await setLocale('en').catch(() => undefined);
+    setDocumentLocale('en');
     await setKioskEvent(eventId);
     await setLock('kiosk');
     replaceTo(PATHS.kiosk);
@@ -82,9 +111,7 @@ export function OutreachHome() {
       if (!loaded || !form) throw new Error('gone');
       setRunning({ form, draftId: draft.id, initial: asDraft(loaded.value) });
     } catch {
-      setNotice(
-        'That paused questionnaire cannot be opened on this tablet any more. You can discard it.',
-      );
+      setNotice(() => (m: Messages) => m.outreachDraftGone);
     }
   };
 
@@ -103,7 +130,7 @@ export function OutreachHome() {
       await (await configSubmitter()).submit({ v: 1, kind: 'event', day: event.day, event });
       newSheet(event, true);
     } catch {
-      setNotice('The event could not be created: this tablet cannot seal records yet.');
+      setNotice(() => (m: Messages) => m.outreachEventNotCreated);
     }
   };
 
@@ -116,7 +143,7 @@ export function OutreachHome() {
         onStartKiosk={(eventId) => void startKiosk(eventId)}
         onClose={(message) => {
           setSheet(undefined);
-          setNotice(message);
+          setNotice(() => message);
           refresh();
         }}
       />
@@ -128,7 +155,7 @@ export function OutreachHome() {
     return (
       <>
         <ExitBar
-          onExit={() => quickExit(() => setRunning(undefined))}
+          onExit={() => quickExit(() => endQuestionnaire())}
           largerText={largerText}
           onToggleText={() => {
             document.documentElement.classList.toggle('larger-text', !largerText);
@@ -139,8 +166,7 @@ export function OutreachHome() {
           <AssistedQuestionnaire
             {...running}
             onClose={(message) => {
-              setRunning(undefined);
-              setNotice(message);
+              endQuestionnaire(message);
               refresh();
             }}
           />
@@ -149,66 +175,72 @@ export function OutreachHome() {
     );
   }
 
+  const m = messages();
   const ready = Boolean(state?.config && state.pinSet);
-  const todo = state
-    ? [
-        state.config ? '' : 'enrol it (or load a setup file)',
-        state.pinSet ? '' : 'set a staff PIN',
-      ].filter(Boolean)
-    : [];
+  const todo = !state
+    ? undefined
+    : !state.config && !state.pinSet
+      ? m.outreachBeforeKioskBoth
+      : !state.config
+        ? m.outreachBeforeKioskEnrol
+        : !state.pinSet
+          ? m.outreachBeforeKioskPin
+          : undefined;
   return (
     <>
       <header class="staff-header">
-        <strong>Hearth · Outreach</strong>
+        <strong>{m.outreachHeader}</strong>
       </header>
       <UpdateBanner />
       <main class="page">
-        <h1>This tablet</h1>
+        <h1>{m.outreachTitle}</h1>
+        <LanguagePicker locale={locale} onChoose={chooseLocale} />
         {notice ? (
           <p class="notice" role="status">
-            {notice}
+            {notice(m)}
           </p>
         ) : null}
         {state ? (
           <>
             <dl class="status-list">
-              <dt>Partnership</dt>
+              <dt>{m.outreachPartnership}</dt>
               <dd>
-                {state.config?.partnershipName ?? state.device?.partnershipName ?? 'Not set up yet'}
+                {state.config?.partnershipName ??
+                  state.device?.partnershipName ??
+                  m.outreachNotSetUp}
               </dd>
-              <dt>Enrolled</dt>
-              <dd>{state.device ? 'Yes' : 'No'}</dd>
-              <dt>Configuration</dt>
-              <dd>{state.config ? `Version ${state.config.version}` : 'None yet'}</dd>
-              <dt>Staff PIN</dt>
-              <dd>{state.pinSet ? 'Set' : 'Not set'}</dd>
+              <dt>{m.outreachEnrolled}</dt>
+              <dd>{state.device ? m.yes : m.no}</dd>
+              <dt>{m.outreachConfiguration}</dt>
+              <dd>
+                {state.config ? m.outreachConfigVersion(state.config.version) : m.outreachNoConfig}
+              </dd>
+              <dt>{m.pinTitle}</dt>
+              <dd>{state.pinSet ? m.outreachPinSet : m.outreachPinNotSet}</dd>
             </dl>
-            {state.device ? <SyncPanel onConfigChange={refresh} /> : null}
+            {state.device ? (
+              <SyncPanel onConfigChange={refresh} forms={state.config?.forms ?? []} />
+            ) : null}
             {!state.device || state.refused ? (
               <EnrolForm
                 onEnrolled={(message) => {
-                  setNotice(message);
+                  setNotice(() => message);
                   refresh();
                   requestSync(); // anything kept while refused goes out now
                 }}
               />
             ) : null}
             <section aria-labelledby="kiosk-title">
-              <h2 id="kiosk-title">Survivor feedback kiosk</h2>
-              <p>
-                Hand the tablet over in kiosk mode. People can only leave it with the quick exit,
-                and only the staff PIN gets back to these screens.
-              </p>
-              {todo.length > 0 ? (
-                <p class="notice">Before starting the kiosk, {todo.join(' and ')}.</p>
-              ) : null}
+              <h2 id="kiosk-title">{m.outreachKioskTitle}</h2>
+              <p>{m.outreachKioskLead}</p>
+              {todo ? <p class="notice">{todo}</p> : null}
               <button
                 type="button"
                 class="button large"
                 disabled={!ready}
                 onClick={() => void startKiosk()}
               >
-                Start kiosk
+                {m.outreachStartKiosk}
               </button>
             </section>
             {state.config ? (
@@ -232,7 +264,7 @@ export function OutreachHome() {
             {state.device ? null : <SetupFileForm onInstalled={refresh} />}
           </>
         ) : (
-          <p>Loading…</p>
+          <p>{m.outreachLoading}</p>
         )}
       </main>
     </>

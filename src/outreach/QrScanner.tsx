@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { messages } from '../i18n';
 import { parseEnrolLink, type EnrolLink } from './enrol-link';
 
 interface Detector {
@@ -16,6 +17,7 @@ export function QrScanner({
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const [problem, setProblem] = useState<string>();
+  const m = messages();
 
   useEffect(() => {
     let stream: MediaStream | undefined;
@@ -40,7 +42,7 @@ export function QrScanner({
         };
         void scan();
       } catch {
-        setProblem('The camera could not be used. Type the code instead.');
+        setProblem(messages().qrCameraFailed);
       }
     })();
     return () => {
@@ -55,10 +57,10 @@ export function QrScanner({
       {problem ? (
         <p class="notice warning">{problem}</p>
       ) : (
-        <video ref={video} muted playsInline aria-label="Camera view" />
+        <video ref={video} muted playsInline aria-label={m.qrCameraView} />
       )}
       <button type="button" class="button secondary" onClick={onClose}>
-        Stop scanning
+        {m.qrStop}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { LOCALE_NAMES, type Locale } from '../../protocol/locales';
 import { randomId } from '../crypto/random';
 import { discardDraft, listDraftSummaries, type DraftSummary } from '../device/drafts';
 import { formLocales, text } from '../forms/i18n';
+import { currentLocale, messages } from '../i18n';
 
 interface Props {
   forms: Form[];
@@ -17,22 +18,21 @@ export function QuestionnairesPanel({ forms, onStart, onResume }: Props) {
   const [locales, setLocales] = useState<Record<string, Locale>>({});
   const refresh = () => void listDraftSummaries('questionnaire').then(setDrafts);
   useEffect(refresh, []);
+  const m = messages();
+  const staff = currentLocale();
 
   return (
     <section aria-labelledby="questionnaires-title">
-      <h2 id="questionnaires-title">Questionnaires</h2>
-      <p>
-        Run a questionnaire with someone. You can pause and come back to it; it stays encrypted on
-        this tablet.
-      </p>
+      <h2 id="questionnaires-title">{m.questionnairesTitle}</h2>
+      <p>{m.questionnairesLead}</p>
       <ul class="card-list">
         {forms.map((form) => {
           const id = `lang-${form.id}`;
           const locale = locales[form.id] ?? 'en';
           return (
             <li key={form.id} class="card">
-              <h3>{text(form.title, 'en')}</h3>
-              <label for={id}>Language</label>
+              <h3>{text(form.title, staff)}</h3>
+              <label for={id}>{m.questionnairesLanguage}</label>
               <select
                 id={id}
                 value={locale}
@@ -52,7 +52,7 @@ export function QuestionnairesPanel({ forms, onStart, onResume }: Props) {
                   class="button"
                   onClick={() => onStart(form, randomId(), locale)}
                 >
-                  Start “{text(form.title, 'en')}”
+                  {m.questionnaireStart(text(form.title, staff))}
                 </button>
               </div>
             </li>
@@ -61,23 +61,23 @@ export function QuestionnairesPanel({ forms, onStart, onResume }: Props) {
       </ul>
       {drafts.length > 0 ? (
         <>
-          <h3>Paused</h3>
+          <h3>{m.questionnairesPaused}</h3>
           <ul class="card-list">
             {drafts.map((d) => (
               <li key={d.id} class="card">
                 <p>
-                  <strong>{d.label ?? d.formId}</strong> · paused {d.updatedDay}
+                  <strong>{d.label ?? d.formId}</strong> · {m.questionnairePausedOn(d.updatedDay)}
                 </p>
                 <div class="actions">
                   <button type="button" class="button" onClick={() => onResume(d)}>
-                    Resume “{d.label ?? d.formId}”
+                    {m.questionnaireResume(d.label ?? d.formId)}
                   </button>
                   <button
                     type="button"
                     class="button secondary"
                     onClick={() => void discardDraft(d.id).then(refresh)}
                   >
-                    Discard
+                    {m.questionnaireDiscard}
                   </button>
                 </div>
               </li>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkStaffPin, PIN_PATTERN, setStaffPin } from '../device/staff-pin';
+import { messages, type Messages } from '../i18n';
 
 interface Props {
   pinSet: boolean;
@@ -11,7 +12,8 @@ export function StaffPinForm({ pinSet, onChanged }: Props) {
   const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: boolean; text: (m: Messages) => string }>();
+  const m = messages();
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -20,21 +22,20 @@ export function StaffPinForm({ pinSet, onChanged }: Props) {
       if (!check.ok) {
         return setMessage({
           ok: false,
-          text:
+          text: (t) =>
             check.reason === 'locked'
-              ? `Too many tries. Wait ${check.waitSeconds ?? 30} seconds.`
-              : 'The current PIN is not right.',
+              ? t.pinFormLocked(check.waitSeconds ?? 30)
+              : t.pinFormCurrentWrong,
         });
       }
     }
-    if (!PIN_PATTERN.test(pin))
-      return setMessage({ ok: false, text: 'The new PIN must be 4 to 8 digits.' });
-    if (pin !== again) return setMessage({ ok: false, text: 'The two new PINs are not the same.' });
+    if (!PIN_PATTERN.test(pin)) return setMessage({ ok: false, text: (t) => t.pinFormPattern });
+    if (pin !== again) return setMessage({ ok: false, text: (t) => t.pinFormMismatch });
     await setStaffPin(pin);
     setCurrent('');
     setPin('');
     setAgain('');
-    setMessage({ ok: true, text: 'Staff PIN saved.' });
+    setMessage({ ok: true, text: (t) => t.pinFormSaved });
     onChanged();
   };
 
@@ -55,22 +56,22 @@ export function StaffPinForm({ pinSet, onChanged }: Props) {
 
   return (
     <section aria-labelledby="pin-form-title">
-      <h2 id="pin-form-title">{pinSet ? 'Change the staff PIN' : 'Set a staff PIN'}</h2>
-      <p>4 to 8 digits. Anyone who knows it can leave kiosk mode, so keep it to staff.</p>
+      <h2 id="pin-form-title">{pinSet ? m.pinFormChangeTitle : m.pinFormSetTitle}</h2>
+      <p>{m.pinFormLead}</p>
       <form autocomplete="off" onSubmit={submit}>
-        {pinSet ? field('pin-current', 'Current PIN', current, setCurrent) : null}
-        {field('pin-new', 'New PIN', pin, setPin)}
-        {field('pin-again', 'New PIN again', again, setAgain)}
+        {pinSet ? field('pin-current', m.pinFormCurrent, current, setCurrent) : null}
+        {field('pin-new', m.pinFormNew, pin, setPin)}
+        {field('pin-again', m.pinFormAgain, again, setAgain)}
         {message ? (
           <p
             class={message.ok ? 'notice' : 'notice warning'}
             role={message.ok ? 'status' : 'alert'}
           >
-            {message.text}
+            {message.text(m)}
           </p>
         ) : null}
         <button type="submit" class="button">
-          Save PIN
+          {m.pinFormSave}
         </button>
       </form>
     </section>

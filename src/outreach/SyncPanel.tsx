@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Form } from '../../protocol/form';
 import { subscribeSync, syncNow, type SyncView } from '../app/sync-service';
 import {
   formatBytes,
@@ -6,21 +7,34 @@ import {
   storageStatus,
   type StorageStatus,
 } from '../device/storage-status';
+import { latestForm } from '../forms/catalogue';
+import { text } from '../forms/i18n';
+import { currentLocale, messages, type Messages } from '../i18n';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function when(at: number | undefined): string {
-  if (at === undefined) return 'Never';
+function when(m: Messages, at: number | undefined): string {
+  if (at === undefined) return m.syncNever;
   const d = new Date(at);
   const today = new Date().toDateString() === d.toDateString();
   const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return today ? `Today at ${time}` : `${d.toLocaleDateString()} at ${time}`;
+  return today ? m.syncTodayAt(time) : m.syncDayAt(d.toLocaleDateString(), time);
+}
+
+/** A form's title for the per-form counts; rows that are not form responses (events) too. */
+function formLabel(m: Messages, id: string, forms: readonly Form[]): string {
+  const form = latestForm(id, forms);
+  if (form) return text(form.title, currentLocale());
+  return id === 'event' ? m.syncEvents : id;
 }
 
 /** What staff need to know about unsent responses: counts, progress, problems, storage. */
-export function SyncPanel({ onConfigChange }: { onConfigChange: () => void }) {
+export function SyncPanel({
+  onConfigChange,
+  forms = [],
+}: {
+  onConfigChange: () => void;
+  /** The partnership's forms, for titles in the per-form counts. */
+  forms?: readonly Form[];
+}) {
   const [view, setView] = useState<SyncView>();
   const [storage, setStorage] = useState<StorageStatus>();
   useEffect(() => subscribeSync(setView), []);
@@ -33,76 +47,76 @@ export function SyncPanel({ onConfigChange }: { onConfigChange: () => void }) {
   }, [view?.summary.waiting]);
   if (!view) return null;
   const { summary, status, progress } = view;
+  const m = messages();
+  const byForm = Object.entries(summary.byForm).filter(([, n]) => n > 0);
 
   return (
     <section aria-labelledby="sync-title">
-      <h2 id="sync-title">Sending responses</h2>
+      <h2 id="sync-title">{m.syncTitle}</h2>
       {status.stopped === 'revoked' ? (
         <p class="notice warning" role="alert">
-          This tablet has been switched off by your coordinator, so it cannot send responses. The{' '}
-          {plural(summary.waiting, 'response', 'responses')} on it are kept safely (encrypted). Ask
-          your coordinator what to do: do not clear this tablet’s data.
+          {m.syncRevoked(summary.waiting)}
         </p>
       ) : null}
       {status.stopped === 'unauthenticated' ? (
         <p class="notice warning" role="alert">
-          The server does not recognise this tablet any more, so it cannot send responses. Nothing
-          has been deleted. Ask your coordinator to check the tablet’s enrolment.
+          {m.syncUnauthenticated}
         </p>
       ) : null}
       <dl class="status-list">
-        <dt>Waiting to send</dt>
-        <dd data-testid="outbox-waiting">{plural(summary.waiting, 'response', 'responses')}</dd>
+        <dt>{m.syncWaiting}</dt>
+        <dd data-testid="outbox-waiting">{m.syncResponses(summary.waiting)}</dd>
+        {byForm.length > 0 ? (
+          <>
+            <dt>{m.syncByForm}</dt>
+            <dd>
+              <ul data-testid="outbox-by-form">
+                {byForm.map(([id, n]) => (
+                  <li key={id}>
+                    {formLabel(m, id, forms)}: {n}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         {summary.conflicts > 0 ? (
           <>
-            <dt>Kept aside</dt>
-            <dd>
-              {plural(summary.conflicts, 'response', 'responses')} clashed with one already on the
-              server and were kept on this tablet. Tell your coordinator.
-            </dd>
+            <dt>{m.syncKeptAside}</dt>
+            <dd>{m.syncConflicts(summary.conflicts)}</dd>
           </>
         ) : null}
         {summary.rejected > 0 ? (
           <>
-            <dt>Refused</dt>
-            <dd>
-              {plural(summary.rejected, 'response', 'responses')} refused by the server and kept on
-              this tablet. Tell your coordinator.
-            </dd>
+            <dt>{m.syncRefused}</dt>
+            <dd>{m.syncRejected(summary.rejected)}</dd>
           </>
         ) : null}
-        <dt>Last sent</dt>
-        <dd data-testid="last-sync">{when(status.lastSuccessAt)}</dd>
+        <dt>{m.syncLastSent}</dt>
+        <dd data-testid="last-sync">{when(m, status.lastSuccessAt)}</dd>
         {status.lastError && !status.stopped ? (
           <>
-            <dt>Last problem</dt>
+            <dt>{m.syncLastProblem}</dt>
             <dd>
               {status.lastError}
-              {status.retryAt ? ` Trying again ${when(status.retryAt).toLowerCase()}.` : ''}
+              {status.retryAt
+                ? ` ${m.syncTryingAgain(when(m, status.retryAt).toLocaleLowerCase(currentLocale()))}`
+                : ''}
             </dd>
           </>
         ) : null}
-        <dt>Storage</dt>
+        <dt>{m.syncStorage}</dt>
         <dd>
-          {storage?.persisted === true
-            ? 'Kept by the browser (persistent)'
-            : 'Not persistent: the browser may clear it if space runs low'}
+          {storage?.persisted === true ? m.syncPersistent : m.syncNotPersistent}
           {storage?.usage !== undefined && storage.quota !== undefined
-            ? ` · ${formatBytes(storage.usage)} of ${formatBytes(storage.quota)} used`
+            ? ` · ${m.syncUsed(formatBytes(storage.usage), formatBytes(storage.quota))}`
             : ''}
         </dd>
       </dl>
-      {needsHomeScreenInstall() ? (
-        <p class="notice warning">
-          On an iPad, add Hearth to the Home Screen (Share, then “Add to Home Screen”) and use it
-          from there, or Safari may delete unsent responses after a few weeks.
-        </p>
-      ) : null}
+      {needsHomeScreenInstall() ? <p class="notice warning">{m.syncHomeScreen}</p> : null}
       {progress ? (
         <p>
-          <label for="sync-progress">
-            Sending {progress.sent} of {progress.total}
-          </label>
+          <label for="sync-progress">{m.syncProgress(progress.sent, progress.total)}</label>
           <progress id="sync-progress" max={progress.total} value={progress.sent} />
         </p>
       ) : null}
@@ -112,7 +126,7 @@ export function SyncPanel({ onConfigChange }: { onConfigChange: () => void }) {
         disabled={view.running || Boolean(status.stopped)}
         onClick={() => void syncNow()}
       >
-        {view.running ? 'Sending…' : 'Send now'}
+        {view.running ? m.syncSending : m.syncSendNow}
       </button>
     </section>
   );

@@ -62,3 +62,38 @@ test('the kiosk in Urdu, offline: right-to-left, nothing off screen, locale seal
   const [opened] = await openRecords(partnership.encryption, [row!.record]);
   expect(opened).toMatchObject({ ok: true, plaintext: { locale: 'ur', answers: { listened: 4 } } });
 });
+
+test('the easy-read version: one idea per screen, sealed as the easy-read form', async ({
+  page,
+}) => {
+  const partnership = await createTestPartnership();
+  await prepareDevice(page, partnership);
+  await startKiosk(page);
+  const toggle = page.getByRole('button', { name: 'Easy read' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('group', { name: 'Did we listen to you?' })).toBeVisible();
+  await expect(page.locator('fieldset')).toHaveCount(1); // one idea per screen
+  await page.getByRole('radio').first().check();
+  await expectNoAxeViolations(page, 'easy-read question');
+  for (let i = 0; i < 40; i++) {
+    const send = page.getByRole('button', { name: 'Send my answers' });
+    if (await send.count()) {
+      await send.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  const [row] = await readOutbox(page);
+  const [opened] = await openRecords(partnership.encryption, [row!.record]);
+  expect(opened).toMatchObject({ ok: true, plaintext: { formId: 'survivor-feedback-easy-read' } });
+  // The next person starts with the standard version again.
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('button', { name: 'Easy read' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});

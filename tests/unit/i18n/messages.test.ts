@@ -111,6 +111,32 @@ describe('plural forms follow each language', () => {
   });
 });
 
+describe('staff screens', () => {
+  it('count responses in each language', () => {
+    expect(en.syncResponses(1)).toBe('1 response');
+    expect(en.syncResponses(2)).toBe('2 responses');
+    expect(pl.syncResponses(1)).toBe('1 odpowiedź');
+    expect(pl.syncResponses(5)).toBe('5 odpowiedzi');
+    expect(ro.syncResponses(2)).toBe('2 răspunsuri');
+    expect(ro.syncResponses(20)).toBe('20 de răspunsuri');
+    expect(ar.syncResponses(2)).toBe('إجابتان');
+    expect(ar.syncResponses(3)).toBe('3 إجابات');
+    expect(ur.syncResponses(2)).toBe('2 جوابات');
+  });
+  it('keep the English wording the e2e tests and staff rely on', () => {
+    expect(en.questionnaireStart('Form')).toBe('Start “Form”');
+    expect(en.questionnaireWasPaused('Form')).toMatch(/^“Form” paused/);
+    expect(en.sheetClosed('Fair')).toMatch(/^“Fair” closed\./);
+    expect(en.enrolDone('Partnership')).toBe('Enrolled with Partnership.');
+    expect(en.outreachConfigVersion(1)).toBe('Version 1');
+    expect(en.syncRevoked(1)).toContain('switched off by your coordinator');
+    expect(en.syncProgress(1, 2)).toBe('Sending 1 of 2');
+  });
+  it.each(LOCALES)('%s: easy read toggle texts', (locale) => {
+    expect(ALL[locale].easyReadOn).toContain(ALL[locale].easyRead);
+  });
+});
+
 describe('scripts', () => {
   it.each(['ur', 'ar'] as const)('%s is written in Arabic script throughout', (locale) => {
     for (const s of allStrings(ALL[locale])) expect(s).toMatch(ARABIC_SCRIPT);
