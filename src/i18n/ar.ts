@@ -244,6 +244,7 @@ export const ar: Messages = {
 
   sheetBack: 'العودة إلى الفعاليات',
   sheetSavedHint: 'يُحفظ على هذا الجهاز أولًا بأول (مشفّرًا)',
+  sheetQuestionnaires: 'استبيانات في هذه الفعالية',
   sheetStartKiosk: 'تشغيل الكشك لهذه الفعالية',
   sheetUndo: 'التراجع عن آخر عدّ',
   sheetClose: 'إغلاق الفعالية',

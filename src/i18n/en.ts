@@ -199,6 +199,7 @@ export const en = {
 
   sheetBack: 'Back to events',
   sheetSavedHint: 'saved on this tablet as you go (encrypted)',
+  sheetQuestionnaires: 'Questionnaires at this event',
   sheetStartKiosk: 'Start kiosk for this event',
   sheetUndo: 'Undo last tally',
   sheetClose: 'Close event',

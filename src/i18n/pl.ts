@@ -238,6 +238,7 @@ export const pl: Messages = {
 
   sheetBack: 'Wróć do wydarzeń',
   sheetSavedHint: 'zapisywane na bieżąco na tym tablecie (zaszyfrowane)',
+  sheetQuestionnaires: 'Kwestionariusze podczas tego wydarzenia',
   sheetStartKiosk: 'Uruchom kiosk dla tego wydarzenia',
   sheetUndo: 'Cofnij ostatnie liczenie',
   sheetClose: 'Zamknij wydarzenie',

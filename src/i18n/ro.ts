@@ -232,6 +232,7 @@ export const ro: Messages = {
 
   sheetBack: 'Înapoi la evenimente',
   sheetSavedHint: 'salvată pe această tabletă pe parcurs (criptat)',
+  sheetQuestionnaires: 'Chestionare la acest eveniment',
   sheetStartKiosk: 'Pornește chioșcul pentru acest eveniment',
   sheetUndo: 'Anulează ultima numărare',
   sheetClose: 'Închide evenimentul',

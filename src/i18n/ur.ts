@@ -207,6 +207,7 @@ export const ur: Messages = {
 
   sheetBack: 'تقریبات پر واپس جائیں',
   sheetSavedHint: 'ساتھ ساتھ اس ٹیبلٹ پر محفوظ ہوتی ہے (خفیہ کاری کے ساتھ)',
+  sheetQuestionnaires: 'اس تقریب میں سوال نامے',
   sheetStartKiosk: 'اس تقریب کے لیے کیوسک شروع کریں',
   sheetUndo: 'آخری گنتی واپس لیں',
   sheetClose: 'تقریب بند کریں',

@@ -3,6 +3,7 @@ import type { Form, QuestionOf } from '../../protocol/form';
 import { discardDraft, saveEncryptedDraft } from '../device/drafts';
 import { cleanAnswers, visibleIds } from '../forms/engine';
 import { canUndo, decrement, increment, toAnswers, undo } from '../forms/tally';
+import { text } from '../forms/i18n';
 import { Field } from '../forms/ui/Field';
 import { currentLocale, messages, type Messages } from '../i18n';
 import { ATTENDANCE_FORM_ID, sheetDraftId, type SheetState } from './event-sheet-state';
@@ -12,6 +13,9 @@ interface Props {
   form: Form;
   initial: SheetState;
   onStartKiosk: (eventId: string) => void;
+  /** Assisted questionnaires that can be run at this event (their responses carry its id). */
+  questionnaires: readonly Form[];
+  onRunQuestionnaire: (form: Form, eventId: string) => void;
   /** The message for the staff screen, in whichever language is current when shown. */
   onClose: (message: (m: Messages) => string) => void;
 }
@@ -24,7 +28,14 @@ const SAVE_DELAY_MS = 250;
  * battery); "Close event" seals it into the outbox. Two tablets at one event each send
  * their own sheet.
  */
-export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
+export function EventSheet({
+  form,
+  initial,
+  onStartKiosk,
+  questionnaires,
+  onRunQuestionnaire,
+  onClose,
+}: Props) {
   const [sheet, setSheet] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -127,6 +138,23 @@ export function EventSheet({ form, initial, onStartKiosk, onClose }: Props) {
           {m.sheetUndo}
         </button>
       </div>
+      {questionnaires.length > 0 ? (
+        <section aria-labelledby="sheet-questionnaires">
+          <h2 id="sheet-questionnaires">{m.sheetQuestionnaires}</h2>
+          <div class="actions">
+            {questionnaires.map((q) => (
+              <button
+                key={q.id}
+                type="button"
+                class="button secondary"
+                onClick={() => void persist(sheet).then(() => onRunQuestionnaire(q, event.id))}
+              >
+                {m.questionnaireStart(text(q.title, currentLocale()))}
+              </button>
+            ))}
+          </div>
+        </section>
+      ) : null}
       <form class="sheet" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
         {form.questions
           .filter((q) => visible.has(q.id))

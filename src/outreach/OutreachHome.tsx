@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '../../protocol/locales';
 import { PATHS, replaceTo } from '../app/routes';
 import { requestSync } from '../app/sync-service';
 import { UpdateBanner } from '../app/UpdateBanner';
+import { randomId } from '../crypto/random';
 import { loadConfig } from '../device/config';
 import { loadDraft, type DraftSummary } from '../device/drafts';
 import { latestForm, latestFormsFor } from '../forms/catalogue';
@@ -141,6 +142,15 @@ export function OutreachHome() {
         form={attendanceForm}
         initial={sheet}
         onStartKiosk={(eventId) => void startKiosk(eventId)}
+        questionnaires={latestFormsFor('assisted', state?.config?.forms ?? [])}
+        onRunQuestionnaire={(form, eventId) => {
+          setSheet(undefined);
+          setRunning({
+            form,
+            draftId: randomId(),
+            initial: { answers: {}, locale: 'en', eventId },
+          });
+        }}
         onClose={(message) => {
           setSheet(undefined);
           setNotice(() => message);

@@ -66,6 +66,22 @@ test('an event made on the tablet, offline: tallies survive a reload encrypted, 
     page.locator('.tally-row', { hasText: 'National helpline card' }).locator('.count'),
   ).toHaveText('6');
 
+  // A questionnaire run from the event carries its id too.
+  await page
+    .getByRole('button', { name: 'Start “Domestic abuse training: your feedback”' })
+    .click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (let i = 0; i < 30; i++) {
+    const send = page.getByRole('button', { name: 'Send my answers' });
+    if (await send.count()) {
+      await send.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(page.getByText('sent to the outbox')).toBeVisible();
+  await page.getByRole('button', { name: `Open “${eventName}”` }).click();
+
   // The kiosk started from the event records its id.
   await page.getByRole('button', { name: 'Start kiosk for this event' }).click();
   await expect(page).toHaveURL(/\/kiosk$/);
@@ -83,7 +99,7 @@ test('an event made on the tablet, offline: tallies survive a reload encrypted, 
   await expect(page.getByRole('button', { name: `Open “${eventName}”` })).toHaveCount(0);
 
   const rows = await readOutbox(page);
-  expect(rows).toHaveLength(3); // the event, a kiosk response, the attendance sheet
+  expect(rows).toHaveLength(4); // the event, a questionnaire, a kiosk response, the sheet
   const opened = await openRecords(
     partnership.encryption,
     rows.map((r) => r.record),
@@ -92,6 +108,10 @@ test('an event made on the tablet, offline: tallies survive a reload encrypted, 
   const event = plain.find((p) => p.kind === 'event') as { event: { id: string; name: string } };
   expect(event.event.name).toBe(eventName);
   expect(plain.find((p) => p.mode === 'kiosk')).toMatchObject({ eventId: event.event.id });
+  expect(plain.find((p) => p.mode === 'assisted')).toMatchObject({
+    formId: 'training-feedback',
+    eventId: event.event.id,
+  });
   expect(plain.find((p) => p.formId === 'event-attendance')).toMatchObject({
     eventId: event.event.id,
     mode: 'staff',

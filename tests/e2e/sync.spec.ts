@@ -53,6 +53,7 @@ test('enrol on the screen, answer offline, and everything arrives once the netwo
   expect((await coord.devices()).map((d) => d.name)).toEqual(['Blue tablet']);
 
   await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page).toHaveURL(/\/kiosk$/); // the switch to kiosk mode is a navigation
   await context.setOffline(true);
   await page.reload();
   const marker = `SYNCMARK-${Date.now()}`;
