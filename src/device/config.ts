@@ -10,7 +10,18 @@ import {
   setPinnedThumbprint,
 } from '../storage/device-store';
 
-export class ConfigError extends Error {}
+/** Why a config or setup file was refused; the screen words each code for staff. */
+export type ConfigErrorCode =
+  'not_signed' | 'bad_format' | 'other_partnership' | 'older' | 'not_a_file';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly code: ConfigErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Verify a signed config against the signing key and return its payload. Refuses anything
@@ -19,21 +30,26 @@ export class ConfigError extends Error {}
  */
 async function verifiedPayload(signingKey: string, signed: SignedConfig): Promise<ConfigPayload> {
   const ok = await verifyPayload(fromBase64url(signingKey), signed.payload, signed.signature);
-  if (!ok) throw new ConfigError('The configuration is not signed by your partnership.');
+  if (!ok)
+    throw new ConfigError('not_signed', 'The configuration is not signed by your partnership.');
   let json: unknown;
   try {
     json = JSON.parse(signed.payload);
   } catch {
-    throw new ConfigError('The configuration is not valid JSON.');
+    throw new ConfigError('bad_format', 'The configuration is not valid JSON.');
   }
   const parsed = ConfigPayload.safeParse(json);
-  if (!parsed.success) throw new ConfigError('The configuration is not in a format Hearth knows.');
+  if (!parsed.success)
+    throw new ConfigError('bad_format', 'The configuration is not in a format Hearth knows.');
   const payload = parsed.data;
   if (payload.version !== signed.version) {
-    throw new ConfigError('The configuration version does not match its signed contents.');
+    throw new ConfigError(
+      'bad_format',
+      'The configuration version does not match its signed contents.',
+    );
   }
   if ((await computeKid(fromBase64url(payload.encryptionPublicKey))) !== payload.kid) {
-    throw new ConfigError('The configuration key id does not match its key.');
+    throw new ConfigError('bad_format', 'The configuration key id does not match its key.');
   }
   return payload;
 }
@@ -53,6 +69,7 @@ export async function installSignedConfig(
   const offered = await thumbprint(fromBase64url(signingPublicKey));
   if (pinned === undefined ? !mayPin : pinned !== offered) {
     throw new ConfigError(
+      'other_partnership',
       'That configuration belongs to a different partnership than this device.',
     );
   }
@@ -60,6 +77,7 @@ export async function installSignedConfig(
   const current = await loadConfig();
   if (current && payload.version < current.version) {
     throw new ConfigError(
+      'older',
       `That configuration is older (version ${payload.version}) than this device's (version ${current.version}).`,
     );
   }
@@ -76,10 +94,10 @@ export async function installSetupFile(text: string): Promise<ConfigPayload> {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ConfigError('That file is not a Hearth setup file.');
+    throw new ConfigError('not_a_file', 'That file is not a Hearth setup file.');
   }
   const file = DeviceSetupFile.safeParse(json);
-  if (!file.success) throw new ConfigError('That file is not a Hearth setup file.');
+  if (!file.success) throw new ConfigError('not_a_file', 'That file is not a Hearth setup file.');
   return installSignedConfig(file.data.signingPublicKey, file.data.config, true);
 }
 

@@ -10,7 +10,24 @@ import { ApiFailure, apiRequest, parseJson } from './api';
 import { refreshConfig } from './config-refresh';
 import { requestPersistentStorage } from './storage-status';
 
-export class EnrolError extends Error {}
+/** Why enrolment failed; the screen words each code in the staff's language. */
+export type EnrolErrorCode =
+  | 'already_enrolled'
+  | 'invalid_code'
+  | 'rate_limited'
+  | 'unreachable'
+  | 'failed'
+  | 'key_mismatch'
+  | 'other_partnership';
+
+export class EnrolError extends Error {
+  constructor(
+    readonly code: EnrolErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Codes are typed by hand: accept lower case, spaces and a missing dash. */
 export function normaliseCode(input: string): string {
@@ -37,7 +54,7 @@ export async function enrol(
   // Enrolling again is for a tablet the server refuses (revoked, or unknown token): its
   // unsent records are kept and go out under the new enrolment.
   if ((await getDeviceCredentials()) && !(await getSyncStatus()).stopped) {
-    throw new EnrolError('This tablet is already enrolled.');
+    throw new EnrolError('already_enrolled', 'This tablet is already enrolled.');
   }
   let body;
   try {
@@ -53,22 +70,29 @@ export async function enrol(
   } catch (err) {
     if (err instanceof ApiFailure && err.code === 'invalid_code') {
       throw new EnrolError(
+        'invalid_code',
         'That code did not work. It may be mistyped, already used or expired. Ask your coordinator for a new one.',
       );
     }
     if (err instanceof ApiFailure && err.status === 429) {
-      throw new EnrolError('Too many tries. Wait a minute and try again.');
+      throw new EnrolError('rate_limited', 'Too many tries. Wait a minute and try again.');
     }
-    throw new EnrolError(err instanceof Error ? err.message : 'Enrolment failed.');
+    const unreachable = err instanceof ApiFailure && err.status === 0;
+    throw new EnrolError(
+      unreachable ? 'unreachable' : 'failed',
+      err instanceof Error ? err.message : 'Enrolment failed.',
+    );
   }
   if (expectedThumbprint && expectedThumbprint !== body.signingKeyThumbprint) {
     throw new EnrolError(
+      'key_mismatch',
       'The server’s partnership key does not match the QR code. Nothing was saved. Tell your coordinator.',
     );
   }
   const pinned = await getPinnedThumbprint();
   if (pinned !== undefined && pinned !== body.signingKeyThumbprint) {
     throw new EnrolError(
+      'other_partnership',
       'This tablet is already set up for a different partnership. Nothing was saved.',
     );
   }

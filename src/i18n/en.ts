@@ -210,6 +210,22 @@ export const en = {
   sheetClosed: (name: string) => `“${name}” closed. Its attendance sheet is sealed in the outbox.`,
   sheetKeptOpen: (name: string) => `“${name}” kept open.`,
   sheetSealFailed: 'The sheet could not be sealed. It is still saved on this tablet; try again.',
+  enrolErrAlready: 'This tablet is already enrolled.',
+  enrolErrInvalidCode:
+    'That code did not work. It may be mistyped, already used or expired. Ask your coordinator for a new one.',
+  enrolErrRateLimited: 'Too many tries. Wait a minute and try again.',
+  enrolErrUnreachable: 'The server cannot be reached. Enrolling needs a connection once.',
+  enrolErrFailed: 'Enrolment did not work. Nothing was saved. Try again, or ask your coordinator.',
+  enrolErrKeyMismatch:
+    'The server’s partnership key does not match the QR code. Nothing was saved. Tell your coordinator.',
+  enrolErrOtherPartnership:
+    'This tablet is already set up for a different partnership. Nothing was saved.',
+  configErrNotSigned: 'The configuration is not signed by your partnership.',
+  configErrBadFormat: 'The configuration is damaged or not in a format Hearth knows.',
+  configErrOtherPartnership:
+    'That configuration belongs to a different partnership than this tablet.',
+  configErrOlder: 'That configuration is older than the one this tablet already has.',
+  configErrNotAFile: 'That file is not a Hearth setup file.',
 };
 
 export type Messages = typeof en;

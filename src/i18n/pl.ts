@@ -252,4 +252,21 @@ export const pl: Messages = {
   sheetKeptOpen: (name: string) => `„${name}” pozostaje otwarte.`,
   sheetSealFailed:
     'Nie udało się zaszyfrować listy. Nadal jest zapisana na tym tablecie; spróbuj ponownie.',
+  enrolErrAlready: 'Ten tablet jest już zarejestrowany.',
+  enrolErrInvalidCode:
+    'Ten kod nie zadziałał. Może zawierać literówkę, mógł zostać już użyty lub wygasł. Poproś koordynatora o nowy kod.',
+  enrolErrRateLimited: 'Zbyt wiele prób. Odczekaj minutę i spróbuj ponownie.',
+  enrolErrUnreachable:
+    'Nie można połączyć się z serwerem. Rejestracja wymaga jednorazowo połączenia z internetem.',
+  enrolErrFailed:
+    'Rejestracja nie powiodła się. Nic nie zostało zapisane. Spróbuj ponownie lub zapytaj koordynatora.',
+  enrolErrKeyMismatch:
+    'Klucz partnerstwa na serwerze nie zgadza się z kodem QR. Nic nie zostało zapisane. Powiadom koordynatora.',
+  enrolErrOtherPartnership:
+    'Ten tablet jest już skonfigurowany dla innego partnerstwa. Nic nie zostało zapisane.',
+  configErrNotSigned: 'Konfiguracja nie jest podpisana przez Twoje partnerstwo.',
+  configErrBadFormat: 'Konfiguracja jest uszkodzona lub ma format, którego Hearth nie zna.',
+  configErrOtherPartnership: 'Ta konfiguracja należy do innego partnerstwa niż ten tablet.',
+  configErrOlder: 'Ta konfiguracja jest starsza niż ta, którą tablet już ma.',
+  configErrNotAFile: 'Ten plik nie jest plikiem konfiguracyjnym Hearth.',
 };

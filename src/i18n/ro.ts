@@ -246,4 +246,23 @@ export const ro: Messages = {
   sheetKeptOpen: (name: string) => `„${name}” rămâne deschis.`,
   sheetSealFailed:
     'Fișa nu a putut fi sigilată. Este încă salvată pe această tabletă; încercați din nou.',
+  enrolErrAlready: 'Această tabletă este deja înregistrată.',
+  enrolErrInvalidCode:
+    'Codul nu a funcționat. Poate a fost scris greșit, folosit deja sau a expirat. Cere coordonatorului un cod nou.',
+  enrolErrRateLimited: 'Prea multe încercări. Așteaptă un minut și încearcă din nou.',
+  enrolErrUnreachable:
+    'Serverul nu poate fi accesat. Înregistrarea are nevoie o dată de conexiune la internet.',
+  enrolErrFailed:
+    'Înregistrarea nu a reușit. Nu s-a salvat nimic. Încearcă din nou sau întreabă coordonatorul.',
+  enrolErrKeyMismatch:
+    'Cheia parteneriatului de pe server nu se potrivește cu codul QR. Nu s-a salvat nimic. Anunță coordonatorul.',
+  enrolErrOtherPartnership:
+    'Această tabletă este deja configurată pentru alt parteneriat. Nu s-a salvat nimic.',
+  configErrNotSigned: 'Configurația nu este semnată de parteneriatul tău.',
+  configErrBadFormat:
+    'Configurația este deteriorată sau are un format pe care Hearth nu îl cunoaște.',
+  configErrOtherPartnership:
+    'Această configurație aparține altui parteneriat decât această tabletă.',
+  configErrOlder: 'Această configurație este mai veche decât cea pe care o are deja tableta.',
+  configErrNotAFile: 'Acest fișier nu este un fișier de configurare Hearth.',
 };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLazy } from '../app/use-lazy';
 import { enrol, EnrolError } from '../device/enrol';
+import { enrolErrorText } from './device-errors';
 import { messages, type Messages } from '../i18n';
 import { canScanQr, parseEnrolLink, type EnrolLink } from './enrol-link';
 
@@ -57,7 +58,8 @@ export function EnrolForm({
     } catch (err) {
       setMessage({
         ok: false,
-        text: err instanceof EnrolError ? err.message : messages().enrolFailed,
+        text:
+          err instanceof EnrolError ? enrolErrorText(messages(), err.code) : messages().enrolFailed,
       });
     } finally {
       setBusy(false);

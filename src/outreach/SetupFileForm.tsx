@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ConfigError, installSetupFile } from '../device/config';
+import { configErrorText } from './device-errors';
 import { messages } from '../i18n';
 
 /** Load a partnership setup file: works with no network, verified before anything is kept. */
@@ -20,7 +21,7 @@ export function SetupFileForm({ onInstalled }: { onInstalled: () => void }) {
       });
       onInstalled();
     } catch (err) {
-      const text = err instanceof ConfigError ? err.message : m.setupUnreadable;
+      const text = err instanceof ConfigError ? configErrorText(m, err.code) : m.setupUnreadable;
       setMessage({ ok: false, text: m.setupUnchanged(text) });
     }
   };

@@ -27,10 +27,10 @@ export class HearthDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
 
-  constructor(name = 'hearth') {
+  constructor(name = 'hearth', durability: 'strict' | 'relaxed' = 'strict') {
     // Strict durability: Chromium otherwise reports a commit before it reaches the disk, and
     // a response must survive a tablet that loses power straight after "Send".
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, { chromeTransactionDurability: durability });
     // Migrations are append-only: never edit a published version, add the next one.
     // v1 (issue 2): the outbox of sealed records, indexed for sync (state, nextAttemptAt)
     // and for the per-form counts staff see.
@@ -51,9 +51,20 @@ export class HearthDb extends Dexie {
 }
 
 let instance: HearthDb | undefined;
+let relaxed: HearthDb | undefined;
 
 /** The device database, opened lazily so first paint does not wait for IndexedDB. */
 export function db(): HearthDb {
   instance ??= new HearthDb();
   return instance;
+}
+
+/**
+ * A second connection with relaxed durability, only for removing rows the server has
+ * acknowledged: if a power cut loses such a delete, the record is simply sent again and
+ * answered `duplicate`. Nothing that adds or changes a record may use it.
+ */
+export function dbForAcknowledgedDeletes(): HearthDb {
+  relaxed ??= new HearthDb(db().name, 'relaxed');
+  return relaxed;
 }

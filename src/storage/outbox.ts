@@ -1,5 +1,5 @@
 import { SealedRecord } from '../../protocol/sealed-record';
-import { db, type OutboxRow } from './db';
+import { db, dbForAcknowledgedDeletes, type OutboxRow } from './db';
 
 /**
  * Queue a sealed record. The caller seals first (sealing is async WebCrypto and cannot run
@@ -91,8 +91,8 @@ export async function earliestAttemptAt(): Promise<number | undefined> {
 /** The server answered `stored` or `duplicate`: these rows leave the outbox, all at once. */
 export async function removeSent(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const outbox = db().outbox;
-  await db().transaction('rw', outbox, () => outbox.bulkDelete([...ids]));
+  const relaxedDb = dbForAcknowledgedDeletes();
+  await relaxedDb.transaction('rw', relaxedDb.outbox, () => relaxedDb.outbox.bulkDelete([...ids]));
 }
 
 /** The server holds another record under these ids: keep them aside, never resend. */
