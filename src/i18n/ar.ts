@@ -269,4 +269,9 @@ export const ar: Messages = {
   configErrOtherPartnership: 'هذا الإعداد يخص شراكة غير شراكة هذا الجهاز اللوحي.',
   configErrOlder: 'هذا الإعداد أقدم من الإعداد الموجود على هذا الجهاز اللوحي.',
   configErrNotAFile: 'هذا الملف ليس ملف إعداد خاصًا بـ Hearth.',
+  helplineHours24Free: 'على مدار 24 ساعة، مجانًا',
+  helplineForEveryone: 'لكل من يتعرض للعنف الأسري.',
+  helplineForMen: 'للرجال الذين يتعرضون للعنف الأسري.',
+  helplineForLgbt: 'لأفراد مجتمع LGBT+‎ الذين يتعرضون للإساءة.',
+  helplineForChildren: 'إذا كان لديك قلق على طفل.',
 };

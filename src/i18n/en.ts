@@ -226,6 +226,11 @@ export const en = {
     'That configuration belongs to a different partnership than this tablet.',
   configErrOlder: 'That configuration is older than the one this tablet already has.',
   configErrNotAFile: 'That file is not a Hearth setup file.',
+  helplineHours24Free: '24 hours, free',
+  helplineForEveryone: 'For anyone experiencing domestic abuse.',
+  helplineForMen: 'For men experiencing domestic abuse.',
+  helplineForLgbt: 'For LGBT+ people experiencing abuse.',
+  helplineForChildren: 'If you are worried about a child.',
 };
 
 export type Messages = typeof en;

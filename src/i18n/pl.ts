@@ -269,4 +269,9 @@ export const pl: Messages = {
   configErrOtherPartnership: 'Ta konfiguracja należy do innego partnerstwa niż ten tablet.',
   configErrOlder: 'Ta konfiguracja jest starsza niż ta, którą tablet już ma.',
   configErrNotAFile: 'Ten plik nie jest plikiem konfiguracyjnym Hearth.',
+  helplineHours24Free: 'Całodobowo, bezpłatnie',
+  helplineForEveryone: 'Dla każdej osoby doświadczającej przemocy domowej.',
+  helplineForMen: 'Dla mężczyzn doświadczających przemocy domowej.',
+  helplineForLgbt: 'Dla osób LGBT+ doświadczających przemocy.',
+  helplineForChildren: 'Jeśli martwisz się o dziecko.',
 };

@@ -265,4 +265,9 @@ export const ro: Messages = {
     'Această configurație aparține altui parteneriat decât această tabletă.',
   configErrOlder: 'Această configurație este mai veche decât cea pe care o are deja tableta.',
   configErrNotAFile: 'Acest fișier nu este un fișier de configurare Hearth.',
+  helplineHours24Free: 'Non-stop, gratuit',
+  helplineForEveryone: 'Pentru orice persoană care trece prin violență domestică.',
+  helplineForMen: 'Pentru bărbații care trec prin violență domestică.',
+  helplineForLgbt: 'Pentru persoanele LGBT+ care trec prin abuz.',
+  helplineForChildren: 'Dacă îți faci griji pentru un copil.',
 };

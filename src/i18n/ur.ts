@@ -235,4 +235,9 @@ export const ur: Messages = {
   configErrOtherPartnership: 'یہ کنفیگریشن اس ٹیبلٹ کی بجائے کسی اور پارٹنرشپ کی ہے۔',
   configErrOlder: 'یہ کنفیگریشن اس سے پرانی ہے جو اس ٹیبلٹ پر پہلے سے موجود ہے۔',
   configErrNotAFile: 'یہ فائل Hearth کی سیٹ اپ فائل نہیں ہے۔',
+  helplineHours24Free: '24 گھنٹے، مفت',
+  helplineForEveryone: 'گھریلو تشدد کا سامنا کرنے والے ہر فرد کے لیے۔',
+  helplineForMen: 'گھریلو تشدد کا سامنا کرنے والے مردوں کے لیے۔',
+  helplineForLgbt: 'تشدد کا سامنا کرنے والے LGBT+‎ افراد کے لیے۔',
+  helplineForChildren: 'اگر آپ کو کسی بچے کی فکر ہو۔',
 };

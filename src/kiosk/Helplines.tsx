@@ -2,14 +2,27 @@ import type { Helpline } from '../../protocol/config';
 import { messages } from '../i18n';
 import { NATIONAL_HELPLINES } from './helplines';
 
-function Line({ line }: { line: Helpline }) {
+function Line({
+  name,
+  phone,
+  hours,
+  description,
+}: {
+  name: string;
+  phone: string;
+  hours?: string | undefined;
+  description?: string | undefined;
+}) {
   return (
     <li>
-      <strong>{line.name}</strong>
+      <strong>{name}</strong>
       <br />
-      <span class="phone">{line.phone}</span>
-      {line.hours ? <span> ({line.hours})</span> : null}
-      {line.description ? <p class="hint">{line.description}</p> : null}
+      {/* Digits keep their order inside right-to-left text. */}
+      <span class="phone" dir="ltr">
+        {phone}
+      </span>
+      {hours ? <span> ({hours})</span> : null}
+      {description ? <p class="hint">{description}</p> : null}
     </li>
   );
 }
@@ -28,7 +41,13 @@ export function Helplines({ local }: { local: readonly Helpline[] }) {
       </div>
       <ul class="helplines">
         {NATIONAL_HELPLINES.map((line) => (
-          <Line key={line.phone} line={line} />
+          <Line
+            key={line.phone}
+            name={line.name}
+            phone={line.phone}
+            hours={line.hours ? (m[line.hours] as string) : undefined}
+            description={m[line.description] as string}
+          />
         ))}
       </ul>
       {local.length > 0 ? (
@@ -36,7 +55,7 @@ export function Helplines({ local }: { local: readonly Helpline[] }) {
           <h3>{m.localServices}</h3>
           <ul class="helplines">
             {local.map((line) => (
-              <Line key={line.name + line.phone} line={line} />
+              <Line key={line.name + line.phone} {...line} />
             ))}
           </ul>
         </>

@@ -56,6 +56,9 @@ test('the kiosk in Urdu, offline: right-to-left, nothing off screen, locale seal
     if (done) break;
   }
   await expect(page.getByRole('heading', { name: ur.thanksTitle })).toBeVisible();
+  // Helplines keep their names and numbers; the words around them are in Urdu.
+  await expect(page.getByText(ur.helplineForEveryone)).toBeVisible();
+  await expect(page.getByText('0800 2000 247')).toBeVisible();
   await expectNoAxeViolations(page, 'thank you (Urdu)');
 
   const [row] = await readOutbox(page);
