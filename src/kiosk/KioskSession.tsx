@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { localDay } from '../../protocol/day';
 import type { Locale } from '../../protocol/locales';
-import { cleanAnswers } from '../forms/engine';
 import { FormRunner } from '../forms/ui/FormRunner';
 import { messages } from '../i18n';
 import { IntroScreen } from './IntroScreen';
 import type { KioskRuntime } from './runtime';
 import { ThanksScreen } from './ThanksScreen';
+import { responsePlaintext } from '../forms/response';
 
 interface Props {
   runtime: KioskRuntime;
@@ -33,17 +32,9 @@ export function KioskSession({ runtime, locale, easyRead, onDone }: Props) {
     setBusy(true);
     setFailure(undefined);
     try {
-      await submitter.submit({
-        v: 1,
-        kind: 'response',
-        formId: form.id,
-        formVersion: form.version,
-        locale,
-        day: localDay(),
-        mode: 'kiosk',
-        ...(runtime.eventId ? { eventId: runtime.eventId } : {}),
-        answers: cleanAnswers(form, answers),
-      });
+      await submitter.submit(
+        responsePlaintext({ form, locale, mode: 'kiosk', eventId: runtime.eventId, answers }),
+      );
       setAnswers({});
       setStage('thanks');
       void import('../app/sync-service').then((m) => m.requestSync());

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localDay } from '../../protocol/day';
 import type { Form } from '../../protocol/form';
 import { textDirection, type Locale } from '../../protocol/locales';
 import { discardDraft, saveEncryptedDraft } from '../device/drafts';
-import { cleanAnswers } from '../forms/engine';
+import { responsePlaintext } from '../forms/response';
 import { text } from '../forms/i18n';
 import { FormRunner } from '../forms/ui/FormRunner';
 import { messages, setLocale, type Messages } from '../i18n';
@@ -85,17 +84,15 @@ export function AssistedQuestionnaire({ form, draftId, initial, onClose }: Props
     setFailure(undefined);
     try {
       const submitter = await configSubmitter();
-      await submitter.submit({
-        v: 1,
-        kind: 'response',
-        formId: form.id,
-        formVersion: form.version,
-        locale: initial.locale,
-        day: localDay(),
-        mode: 'assisted',
-        ...(initial.eventId ? { eventId: initial.eventId } : {}),
-        answers: cleanAnswers(form, answers),
-      });
+      await submitter.submit(
+        responsePlaintext({
+          form,
+          locale: initial.locale,
+          mode: 'assisted',
+          eventId: initial.eventId,
+          answers,
+        }),
+      );
       await discardDraft(draftId);
       void import('../app/sync-service').then((m) => m.requestSync());
       onClose((m) => m.questionnaireWasSent(title));

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Form, QuestionOf } from '../../protocol/form';
 import { discardDraft, saveEncryptedDraft } from '../device/drafts';
-import { cleanAnswers, visibleIds } from '../forms/engine';
+import { responsePlaintext } from '../forms/response';
+import { visibleIds } from '../forms/engine';
 import { canUndo, decrement, increment, toAnswers, undo } from '../forms/tally';
 import { text } from '../forms/i18n';
 import { Field } from '../forms/ui/Field';
@@ -81,17 +82,17 @@ export function EventSheet({
     setProblem(undefined);
     try {
       const submitter = await configSubmitter();
-      await submitter.submit({
-        v: 1,
-        kind: 'response',
-        formId: form.id,
-        formVersion: form.version,
-        locale: 'en',
-        day: event.day,
-        eventId: event.id,
-        mode: 'staff',
-        answers: cleanAnswers(form, allAnswers),
-      });
+      // The sheet's own labels are the staff's; its answers are codes, so 'en' is recorded.
+      await submitter.submit(
+        responsePlaintext({
+          form,
+          locale: 'en',
+          mode: 'staff',
+          day: event.day,
+          eventId: event.id,
+          answers: allAnswers,
+        }),
+      );
       await discardDraft(draftId);
       void import('../app/sync-service').then((m) => m.requestSync());
       onClose((m) => m.sheetClosed(event.name));

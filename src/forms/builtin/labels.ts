@@ -291,3 +291,41 @@ export const ETHNIC_GROUPS = [
     },
   },
 ];
+
+/** How many times someone told their story before getting help (design §4). */
+export const TIMES_TOLD = [
+  {
+    value: 'none',
+    label: {
+      en: 'None',
+      pl: 'Ani razu',
+      ro: 'Niciodată',
+      ur: 'ایک بار بھی نہیں',
+      ar: 'ولا مرة',
+    },
+  },
+  {
+    value: 'once',
+    label: { en: 'Once', pl: 'Raz', ro: 'O dată', ur: 'ایک بار', ar: 'مرة واحدة' },
+  },
+  {
+    value: 'two_three',
+    label: {
+      en: '2 or 3 times',
+      pl: '2 lub 3 razy',
+      ro: 'De 2 sau 3 ori',
+      ur: '2 یا 3 بار',
+      ar: '2 أو 3 مرات',
+    },
+  },
+  {
+    value: 'four_plus',
+    label: {
+      en: '4 or more times',
+      pl: '4 razy lub więcej',
+      ro: 'De 4 ori sau mai mult',
+      ur: '4 یا اس سے زیادہ بار',
+      ar: '4 مرات أو أكثر',
+    },
+  },
+];

@@ -12,6 +12,7 @@ import {
   YES,
   ltr,
   ETHNIC_GROUPS,
+  TIMES_TOLD,
 } from './labels';
 
 // Easy-read survivor feedback (design §9): the same topics as survivor-feedback.ts, on the
@@ -201,42 +202,7 @@ export const survivorFeedbackEasyRead: Form = {
         ur: 'ہر اس نئے شخص کو گنیں جسے بتانا پڑا۔',
         ar: 'تُحسب كل مرة أخبرت فيها شخصًا جديدًا.',
       },
-      options: [
-        {
-          value: 'none',
-          label: {
-            en: 'None',
-            pl: 'Ani razu',
-            ro: 'Niciodată',
-            ur: 'ایک بار بھی نہیں',
-            ar: 'ولا مرة',
-          },
-        },
-        {
-          value: 'once',
-          label: { en: 'Once', pl: 'Raz', ro: 'O dată', ur: 'ایک بار', ar: 'مرة واحدة' },
-        },
-        {
-          value: 'two_three',
-          label: {
-            en: '2 or 3 times',
-            pl: '2 lub 3 razy',
-            ro: 'De 2 sau 3 ori',
-            ur: '2 یا 3 بار',
-            ar: '2 أو 3 مرات',
-          },
-        },
-        {
-          value: 'four_plus',
-          label: {
-            en: '4 or more times',
-            pl: '4 razy lub więcej',
-            ro: 'De 4 ori sau mai mult',
-            ur: '4 یا اس سے زیادہ بار',
-            ar: '4 مرات أو أكثر',
-          },
-        },
-      ],
+      options: TIMES_TOLD,
       preferNotToSay: true,
     },
     {

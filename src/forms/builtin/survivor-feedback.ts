@@ -1,5 +1,5 @@
 import type { Form, I18n, Question } from '../../../protocol/form';
-import { AGE_BANDS, AGREE, ETHNIC_GROUPS, HOW_MUCH, YES } from './labels';
+import { AGE_BANDS, AGREE, ETHNIC_GROUPS, HOW_MUCH, TIMES_TOLD, YES } from './labels';
 
 // Survivor service feedback (design §4): anonymous, on a shared kiosk tablet. Short, plain
 // words (reading age about 9–11), every item optional, nothing that could identify anyone.
@@ -139,42 +139,7 @@ export const survivorFeedback: Form = {
         ur: 'ہر وہ بار گنیں جب آپ نے کسی نئے شخص یا ادارے کو بتایا۔',
         ar: 'تُحسب كل مرة رويت فيها قصتك لشخص جديد أو لجهة جديدة.',
       },
-      options: [
-        {
-          value: 'none',
-          label: {
-            en: 'None',
-            pl: 'Ani razu',
-            ro: 'Niciodată',
-            ur: 'ایک بار بھی نہیں',
-            ar: 'ولا مرة',
-          },
-        },
-        {
-          value: 'once',
-          label: { en: 'Once', pl: 'Raz', ro: 'O dată', ur: 'ایک بار', ar: 'مرة واحدة' },
-        },
-        {
-          value: 'two_three',
-          label: {
-            en: '2 or 3 times',
-            pl: '2 lub 3 razy',
-            ro: 'De 2 sau 3 ori',
-            ur: '2 یا 3 بار',
-            ar: '2 أو 3 مرات',
-          },
-        },
-        {
-          value: 'four_plus',
-          label: {
-            en: '4 or more times',
-            pl: '4 razy lub więcej',
-            ro: 'De 4 ori sau mai mult',
-            ur: '4 یا اس سے زیادہ بار',
-            ar: '4 مرات أو أكثر',
-          },
-        },
-      ],
+      options: TIMES_TOLD,
       preferNotToSay: true,
     },
     {
