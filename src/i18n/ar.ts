@@ -274,4 +274,5 @@ export const ar: Messages = {
   helplineForMen: 'للرجال الذين يتعرضون للعنف الأسري.',
   helplineForLgbt: 'لأفراد مجتمع LGBT+‎ الذين يتعرضون للإساءة.',
   helplineForChildren: 'إذا كان لديك قلق على طفل.',
+  syncSendFailed: 'لم ينجح الإرسال.',
 };

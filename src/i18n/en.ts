@@ -231,6 +231,7 @@ export const en = {
   helplineForMen: 'For men experiencing domestic abuse.',
   helplineForLgbt: 'For LGBT+ people experiencing abuse.',
   helplineForChildren: 'If you are worried about a child.',
+  syncSendFailed: 'Sending did not work.',
 };
 
 export type Messages = typeof en;

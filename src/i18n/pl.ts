@@ -274,4 +274,5 @@ export const pl: Messages = {
   helplineForMen: 'Dla mężczyzn doświadczających przemocy domowej.',
   helplineForLgbt: 'Dla osób LGBT+ doświadczających przemocy.',
   helplineForChildren: 'Jeśli martwisz się o dziecko.',
+  syncSendFailed: 'Wysyłanie się nie powiodło.',
 };

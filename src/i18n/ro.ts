@@ -270,4 +270,5 @@ export const ro: Messages = {
   helplineForMen: 'Pentru bărbații care trec prin violență domestică.',
   helplineForLgbt: 'Pentru persoanele LGBT+ care trec prin abuz.',
   helplineForChildren: 'Dacă îți faci griji pentru un copil.',
+  syncSendFailed: 'Trimiterea nu a reușit.',
 };

@@ -240,4 +240,5 @@ export const ur: Messages = {
   helplineForMen: 'گھریلو تشدد کا سامنا کرنے والے مردوں کے لیے۔',
   helplineForLgbt: 'تشدد کا سامنا کرنے والے LGBT+‎ افراد کے لیے۔',
   helplineForChildren: 'اگر آپ کو کسی بچے کی فکر ہو۔',
+  syncSendFailed: 'بھیجنا کامیاب نہیں ہوا۔',
 };

@@ -98,7 +98,9 @@ export function SyncPanel({
           <>
             <dt>{m.syncLastProblem}</dt>
             <dd>
-              {status.lastError}
+              {m.syncSendFailed}{' '}
+              {/* The technical detail comes from the engine in English; staff may pass it on. */}
+              <span lang="en">({status.lastError})</span>
               {status.retryAt
                 ? ` ${m.syncTryingAgain(when(m, status.retryAt).toLocaleLowerCase(currentLocale()))}`
                 : ''}
