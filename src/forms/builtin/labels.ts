@@ -329,3 +329,26 @@ export const TIMES_TOLD = [
     },
   },
 ];
+
+// About-you questions asked the same way in both survivor forms.
+export const DISABILITY: I18n = {
+  en: 'Do you have a disability or a long-term health condition?',
+  pl: 'Czy masz niepełnosprawność lub długotrwały problem ze zdrowiem?',
+  ro: 'Ai o dizabilitate sau o problemă de sănătate de lungă durată?',
+  ur: 'کیا آپ کو کوئی معذوری ہے، یا لمبے عرصے سے صحت کا کوئی مسئلہ؟',
+  ar: 'هل لديك إعاقة أو مشكلة صحية طويلة الأمد؟',
+};
+export const DISABILITY_HINT: I18n = {
+  en: 'This includes mental health.',
+  pl: 'Chodzi też o zdrowie psychiczne.',
+  ro: 'Aici intră și sănătatea mintală.',
+  ur: 'اس میں ذہنی صحت بھی شامل ہے۔',
+  ar: 'يشمل ذلك الصحة النفسية.',
+};
+export const ETHNICITY: I18n = {
+  en: 'What is your ethnic group?',
+  pl: 'Do jakiej grupy etnicznej należysz?',
+  ro: 'Din ce grup etnic faci parte?',
+  ur: 'آپ کا نسلی گروہ کیا ہے؟',
+  ar: 'ما أصولك العرقية؟',
+};

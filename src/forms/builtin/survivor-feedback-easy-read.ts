@@ -13,6 +13,9 @@ import {
   ltr,
   ETHNIC_GROUPS,
   TIMES_TOLD,
+  DISABILITY,
+  DISABILITY_HINT,
+  ETHNICITY,
 } from './labels';
 
 // Easy-read survivor feedback (design §9): the same topics as survivor-feedback.ts, on the
@@ -323,33 +326,15 @@ export const survivorFeedbackEasyRead: Form = {
     {
       id: 'disability',
       type: 'yesno',
-      label: {
-        en: 'Do you have a disability or a long-term health condition?',
-        pl: 'Czy masz niepełnosprawność lub długotrwały problem ze zdrowiem?',
-        ro: 'Ai o dizabilitate sau o problemă de sănătate de lungă durată?',
-        ur: 'کیا آپ کو کوئی معذوری ہے، یا لمبے عرصے سے صحت کا کوئی مسئلہ؟',
-        ar: 'هل لديك إعاقة أو مشكلة صحية طويلة الأمد؟',
-      },
-      hint: {
-        en: 'This includes mental health.',
-        pl: 'Chodzi też o zdrowie psychiczne.',
-        ro: 'Aici intră și sănătatea mintală.',
-        ur: 'اس میں ذہنی صحت بھی شامل ہے۔',
-        ar: 'يشمل ذلك الصحة النفسية.',
-      },
+      label: DISABILITY,
+      hint: DISABILITY_HINT,
       preferNotToSay: true,
       showIf: onlyIfYes,
     },
     {
       id: 'ethnicity',
       type: 'choice',
-      label: {
-        en: 'What is your ethnic group?',
-        pl: 'Do jakiej grupy etnicznej należysz?',
-        ro: 'Din ce grup etnic faci parte?',
-        ur: 'آپ کا نسلی گروہ کیا ہے؟',
-        ar: 'ما أصولك العرقية؟',
-      },
+      label: ETHNICITY,
       options: ETHNIC_GROUPS,
       preferNotToSay: true,
       showIf: onlyIfYes,

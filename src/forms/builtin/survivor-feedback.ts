@@ -1,5 +1,15 @@
 import type { Form, I18n, Question } from '../../../protocol/form';
-import { AGE_BANDS, AGREE, ETHNIC_GROUPS, HOW_MUCH, TIMES_TOLD, YES } from './labels';
+import {
+  AGE_BANDS,
+  AGREE,
+  DISABILITY,
+  DISABILITY_HINT,
+  ETHNIC_GROUPS,
+  ETHNICITY,
+  HOW_MUCH,
+  TIMES_TOLD,
+  YES,
+} from './labels';
 
 // Survivor service feedback (design §4): anonymous, on a shared kiosk tablet. Short, plain
 // words (reading age about 9–11), every item optional, nothing that could identify anyone.
@@ -293,20 +303,8 @@ export const survivorFeedback: Form = {
     {
       id: 'disability',
       type: 'yesno',
-      label: {
-        en: 'Do you have a disability or a long-term health condition?',
-        pl: 'Czy masz niepełnosprawność lub długotrwały problem ze zdrowiem?',
-        ro: 'Ai o dizabilitate sau o problemă de sănătate de lungă durată?',
-        ur: 'کیا آپ کو کوئی معذوری ہے، یا لمبے عرصے سے صحت کا کوئی مسئلہ؟',
-        ar: 'هل لديك إعاقة أو مشكلة صحية طويلة الأمد؟',
-      },
-      hint: {
-        en: 'This includes mental health.',
-        pl: 'Chodzi też o zdrowie psychiczne.',
-        ro: 'Aici intră și sănătatea mintală.',
-        ur: 'اس میں ذہنی صحت بھی شامل ہے۔',
-        ar: 'يشمل ذلك الصحة النفسية.',
-      },
+      label: DISABILITY,
+      hint: DISABILITY_HINT,
       preferNotToSay: true,
       showIf: onlyIfYes,
       screen: 'about_you_2',
@@ -314,13 +312,7 @@ export const survivorFeedback: Form = {
     {
       id: 'ethnicity',
       type: 'choice',
-      label: {
-        en: 'What is your ethnic group?',
-        pl: 'Do jakiej grupy etnicznej należysz?',
-        ro: 'Din ce grup etnic faci parte?',
-        ur: 'آپ کا نسلی گروہ کیا ہے؟',
-        ar: 'ما أصولك العرقية؟',
-      },
+      label: ETHNICITY,
       options: ETHNIC_GROUPS,
       preferNotToSay: true,
       showIf: onlyIfYes,
