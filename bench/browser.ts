@@ -5,17 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
 
 export interface BenchContext {
   context: BrowserContext;
@@ -30,7 +20,7 @@ export interface BenchContext {
 export async function openContext(baseURL?: string): Promise<BenchContext> {
   const profile = mkdtempSync(path.join(tmpdir(), 'hearth-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.HEARTH_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     serviceWorkers: 'allow',
