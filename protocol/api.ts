@@ -101,6 +101,39 @@ export const KeyringResponse = z.strictObject({
 });
 export type KeyringResponse = z.infer<typeof KeyringResponse>;
 
+/** `PUT /api/v1/keyring/wrapped` (the signed-in coordinator's own copy) → 200 `Ok`. */
+export const PutWrappedRequest = z.strictObject({
+  wrapped: z.string().check(z.minLength(1), z.maxLength(MAX_WRAPPED_CHARS)),
+});
+export type PutWrappedRequest = z.infer<typeof PutWrappedRequest>;
+
+// ── Coordinators ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * `POST /api/v1/coordinators` (admin) → 201 `SessionResponse`-shaped `{ coordinator }`;
+ * 409 email_taken. `wrapped` is the partnership's private keys wrapped in the admin's
+ * browser under a one-time hand-over passphrase, given to the new coordinator in person.
+ */
+export const AddCoordinatorRequest = z.strictObject({
+  email: Email,
+  password: z.string().check(z.minLength(MIN_PASSWORD_LENGTH), z.maxLength(MAX_PASSWORD_LENGTH)),
+  role: Role,
+  wrapped: z.string().check(z.minLength(1), z.maxLength(MAX_WRAPPED_CHARS)),
+});
+export type AddCoordinatorRequest = z.infer<typeof AddCoordinatorRequest>;
+
+export const CoordinatorListItem = z.strictObject({
+  id: z.string(),
+  email: z.string(),
+  role: Role,
+  addedDay: Day,
+});
+export type CoordinatorListItem = z.infer<typeof CoordinatorListItem>;
+
+/** `GET /api/v1/coordinators` (admin). */
+export const CoordinatorsResponse = z.strictObject({ coordinators: z.array(CoordinatorListItem) });
+export type CoordinatorsResponse = z.infer<typeof CoordinatorsResponse>;
+
 // ── Signed config ────────────────────────────────────────────────────────────────────────────
 
 /** `PUT /api/v1/config` (admin) → 200 `PutConfigResponse`; 400 invalid_signature; 409 stale_version. */
@@ -167,6 +200,8 @@ export const DeviceInfo = z.strictObject({
   enrolledDay: Day,
   lastSeenDay: Day,
   revoked: z.boolean(),
+  /** Records the device said were still waiting when it last called (header Hearth-Waiting). */
+  waiting: z.nullable(z.int().check(z.gte(0))),
 });
 export type DeviceInfo = z.infer<typeof DeviceInfo>;
 
@@ -239,6 +274,8 @@ export const AuditAction = z.enum([
   'key_unlocked',
   'export_aggregate',
   'export_rows',
+  'coordinator_added',
+  'passphrase_changed',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -43,6 +43,12 @@ export const Settings = z.strictObject({
   suppressionK: z.int().check(z.gte(5), z.lte(100)),
   /** Seconds without input before the kiosk asks "Do you need more time?". */
   idleSeconds: z.int().check(z.gte(30), z.lte(600)),
+  /** Per-form k (form id → k) where a form needs more than `suppressionK`; never below 5. */
+  suppressionKByForm: z.optional(
+    z.record(z.string().check(z.maxLength(64)), z.int().check(z.gte(5), z.lte(100))),
+  ),
+  /** Built-in or published forms a coordinator switched off: devices do not offer them. */
+  disabledForms: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200))),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -21,6 +21,8 @@ export {
   type PinHash,
 } from './pin';
 export { randomId } from './random';
+export { signPayload, verifyPayload, generateSigningKeyPair } from './signing';
+export type { UnlockedKeys } from './unlocked-keys';
 export { generateDeviceKey, isDeviceKey } from './device-key';
 export {
   sealDraft,
