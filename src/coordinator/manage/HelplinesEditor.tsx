@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Helpline } from '../../../protocol/config';
+import {
+  emptyHelpline,
+  helplineFieldErrors,
+  helplineFieldId,
+  moveItem,
+  setHelplineField,
+  type HelplineField,
+} from './helplines';
+import './manage.css';
+
+interface Props {
+  value: Helpline[];
+  onChange(next: Helpline[]): void;
+  /** Show every field's problem now (after a failed save), not only once a field is left. */
+  showErrors?: boolean;
+  /** Prefix of the inputs' ids, for an error summary's links (default "helpline"). */
+  idPrefix?: string;
+}
+
+const LABELS: Record<HelplineField, string> = {
+  name: 'Name',
+  phone: 'Phone number',
+  hours: 'Opening hours (optional)',
+  description: 'What it offers (optional)',
+};
+
+const HINTS: Partial<Record<HelplineField, string>> = {
+  phone: 'Digits and spaces, for example 0161 555 0100',
+  hours: 'For example: Monday to Friday, 9am to 5pm',
+};
+
+/**
+ * Local services shown on the kiosk's thank-you screen beside the national helplines: add,
+ * edit, reorder and remove, each field checked against the Helpline schema.
+ */
+export function HelplinesEditor({
+  value,
+  onChange,
+  showErrors = false,
+  idPrefix = 'helpline',
+}: Props) {
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [focusId, setFocusId] = useState<string>();
+  const [status, setStatus] = useState('');
+  const addId = `${idPrefix}-add`;
+
+  useEffect(() => {
+    if (focusId) document.getElementById(focusId)?.focus();
+    setFocusId(undefined);
+  }, [focusId]);
+
+  const update = (index: number, field: HelplineField, text: string) =>
+    onChange(value.map((h, i) => (i === index ? setHelplineField(h, field, text) : h)));
+
+  const add = () => {
+    onChange([...value, emptyHelpline()]);
+    setStatus('');
+    setFocusId(helplineFieldId(idPrefix, value.length, 'name'));
+  };
+
+  const remove = (index: number) => {
+    const name = value[index]?.name.trim() || `Local service ${index + 1}`;
+    onChange(value.filter((_, i) => i !== index));
+    // Positions shift, so which fields were left no longer matches: start afresh.
+    setTouched(new Set());
+    setStatus(`Removed ${name}.`);
+    setFocusId(addId);
+  };
+
+  const move = (index: number, to: number, which: 'up' | 'down') => {
+    onChange(moveItem(value, index, to));
+    setTouched(new Set());
+    setStatus(`Moved to position ${to + 1} of ${value.length}.`);
+    // Keep focus on the same button as it follows the service, or on its twin at an end.
+    const atEnd = (which === 'up' && to === 0) || (which === 'down' && to === value.length - 1);
+    const button = atEnd ? (which === 'up' ? 'down' : 'up') : which;
+    setFocusId(`${idPrefix}-${to}-move-${button}`);
+  };
+
+  return (
+    <div class="manage-list-editor">
+      {value.length === 0 ? <p>No local services yet.</p> : null}
+      {value.map((helpline, index) => {
+        const errors = helplineFieldErrors(helpline);
+        const legend = `Local service ${index + 1}`;
+        return (
+          <fieldset class="manage-entry" key={index}>
+            <legend>{legend}</legend>
+            {(['name', 'phone', 'hours', 'description'] as const).map((field) => {
+              const id = helplineFieldId(idPrefix, index, field);
+              const error = showErrors || touched.has(id) ? errors[field] : undefined;
+              const hint = HINTS[field];
+              const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+                .filter(Boolean)
+                .join(' ');
+              const common = {
+                id,
+                value: helpline[field] ?? '',
+                'aria-invalid': error ? ('true' as const) : undefined,
+                'aria-describedby': describedBy || undefined,
+                onInput: (e: Event) => update(index, field, (e.target as HTMLInputElement).value),
+                onBlur: () => setTouched((t) => new Set(t).add(id)),
+              };
+              return (
+                <div class={error ? 'manage-field has-error' : 'manage-field'} key={field}>
+                  <label for={id}>{LABELS[field]}</label>
+                  {hint ? (
+                    <p class="hint" id={`${id}-hint`}>
+                      {hint}
+                    </p>
+                  ) : null}
+                  {error ? (
+                    <p class="field-error" id={`${id}-error`}>
+                      <span class="visually-hidden">Error: </span>
+                      {error}
+                    </p>
+                  ) : null}
+                  {field === 'description' ? (
+                    <textarea {...common} rows={3} />
+                  ) : (
+                    <input
+                      {...common}
+                      type={field === 'phone' ? 'tel' : 'text'}
+                      autocomplete="off"
+                      spellcheck={field !== 'phone'}
+                    />
+                  )}
+                </div>
+              );
+            })}
+            <div class="manage-entry-actions">
+              <button
+                type="button"
+                class="button secondary"
+                id={`${idPrefix}-${index}-move-up`}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1, 'up')}
+              >
+                Move up<span class="visually-hidden">: {legend}</span>
+              </button>
+              <button
+                type="button"
+                class="button secondary"
+                id={`${idPrefix}-${index}-move-down`}
+                disabled={index === value.length - 1}
+                onClick={() => move(index, index + 1, 'down')}
+              >
+                Move down<span class="visually-hidden">: {legend}</span>
+              </button>
+              <button type="button" class="button secondary danger" onClick={() => remove(index)}>
+                Remove<span class="visually-hidden">: {legend}</span>
+              </button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <button type="button" class="button secondary" id={addId} onClick={add}>
+        Add a local service
+      </button>
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
