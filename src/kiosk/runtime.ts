@@ -4,7 +4,7 @@ import type { Form } from '../../protocol/form';
 import { loadConfig } from '../device/config';
 import { hasStaffPin } from '../device/staff-pin';
 import { getKioskEvent } from '../storage/kiosk-binding';
-import { latestForm } from '../forms/catalogue';
+import { offeredForm } from '../forms/catalogue';
 import type { Submitter } from '../forms/submit';
 
 // Everything the kiosk needs beyond its start screen: config, the form, and the sealer. It
@@ -34,14 +34,16 @@ export async function loadKioskRuntime(): Promise<RuntimeResult> {
   ]);
   if (!config) return { ok: false, reason: 'no-config' };
   if (!pinSet) return { ok: false, reason: 'no-pin' };
-  const form = latestForm(KIOSK_FORM_ID, config.forms);
+  // A form the coordinators switched off is not offered for new responses (the kiosk shows
+  // that it is not ready); responses already sealed on the tablet are still sent.
+  const form = offeredForm(KIOSK_FORM_ID, config);
   if (!form) return { ok: false, reason: 'no-form' };
   return {
     ok: true,
     runtime: {
       config,
       form,
-      easyRead: latestForm(EASY_READ_FORM_ID, config.forms),
+      easyRead: offeredForm(EASY_READ_FORM_ID, config),
       submitter: lazySubmitter(config.encryptionPublicKey),
       eventId,
     },

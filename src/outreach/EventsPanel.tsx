@@ -25,10 +25,18 @@ interface Props {
   onOpenEvent: (event: PartnershipEvent) => void;
   onOpenSheet: (sheet: SheetState) => void;
   onCreate: (event: PartnershipEvent) => void;
+  /** False when the coordinators switched the attendance form off: open sheets only. */
+  newSheets?: boolean;
 }
 
 /** Today's events (published by the coordinator, or created here) and their open sheets. */
-export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }: Props) {
+export function EventsPanel({
+  configEvents,
+  onOpenEvent,
+  onOpenSheet,
+  onCreate,
+  newSheets = true,
+}: Props) {
   const [sheets, setSheets] = useState<SheetState[]>([]);
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
@@ -38,7 +46,9 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
 
   const today = localDay();
   const open = new Set(sheets.map((s) => sheetDraftId(s.event.id)));
-  const published = configEvents.filter((e) => e.day === today && !open.has(sheetDraftId(e.id)));
+  const published = newSheets
+    ? configEvents.filter((e) => e.day === today && !open.has(sheetDraftId(e.id)))
+    : [];
 
   const create = (e: Event) => {
     e.preventDefault();
@@ -82,41 +92,45 @@ export function EventsPanel({ configEvents, onOpenEvent, onOpenSheet, onCreate }
           </li>
         ))}
       </ul>
-      <h3>{m.eventsCreateTitle}</h3>
-      <form autocomplete="off" onSubmit={create}>
-        <p>
-          <label for="event-name">{m.eventsName}</label>
-          <span class="hint" id="event-name-hint">
-            {m.eventsNameHint}
-          </span>
-          <input
-            id="event-name"
-            type="text"
-            maxLength={200}
-            aria-describedby="event-name-hint"
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </p>
-        <p>
-          <label for="event-area">{m.eventsArea}</label>
-          <input
-            id="event-area"
-            type="text"
-            maxLength={200}
-            value={area}
-            onInput={(e) => setArea(e.currentTarget.value)}
-          />
-        </p>
-        {problem ? (
-          <p class="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <button type="submit" class="button">
-          {m.eventsCreate}
-        </button>
-      </form>
+      {newSheets ? (
+        <>
+          <h3>{m.eventsCreateTitle}</h3>
+          <form autocomplete="off" onSubmit={create}>
+            <p>
+              <label for="event-name">{m.eventsName}</label>
+              <span class="hint" id="event-name-hint">
+                {m.eventsNameHint}
+              </span>
+              <input
+                id="event-name"
+                type="text"
+                maxLength={200}
+                aria-describedby="event-name-hint"
+                value={name}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            </p>
+            <p>
+              <label for="event-area">{m.eventsArea}</label>
+              <input
+                id="event-area"
+                type="text"
+                maxLength={200}
+                value={area}
+                onInput={(e) => setArea(e.currentTarget.value)}
+              />
+            </p>
+            {problem ? (
+              <p class="field-error" role="alert">
+                {problem}
+              </p>
+            ) : null}
+            <button type="submit" class="button">
+              {m.eventsCreate}
+            </button>
+          </form>
+        </>
+      ) : null}
     </section>
   );
 }

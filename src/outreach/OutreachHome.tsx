@@ -8,7 +8,7 @@ import { UpdateBanner } from '../app/UpdateBanner';
 import { randomId } from '../crypto/random';
 import { loadConfig } from '../device/config';
 import { loadDraft, type DraftSummary } from '../device/drafts';
-import { latestForm, latestFormsFor } from '../forms/catalogue';
+import { latestForm, latestFormsFor, offeredForm } from '../forms/catalogue';
 import { hasStaffPin } from '../device/staff-pin';
 import { getDeviceCredentials, type DeviceCredentials } from '../storage/device-store';
 import { setKioskEvent } from '../storage/kiosk-binding';
@@ -135,14 +135,18 @@ export function OutreachHome() {
     }
   };
 
+  // An open sheet is finished with whatever form it was started with, even if the coordinators
+  // switched attendance off since; only new sheets and new questionnaires respect the switch.
   const attendanceForm = latestForm(ATTENDANCE_FORM_ID, state?.config?.forms ?? []);
+  const disabledForms = state?.config?.settings.disabledForms ?? [];
+  const questionnaires = latestFormsFor('assisted', state?.config?.forms ?? [], disabledForms);
   if (sheet && attendanceForm) {
     return (
       <EventSheet
         form={attendanceForm}
         initial={sheet}
         onStartKiosk={(eventId) => void startKiosk(eventId)}
-        questionnaires={latestFormsFor('assisted', state?.config?.forms ?? [])}
+        questionnaires={questionnaires}
         onRunQuestionnaire={(form, eventId) => {
           setSheet(undefined);
           setRunning({
@@ -256,6 +260,7 @@ export function OutreachHome() {
             {state.config ? (
               <EventsPanel
                 configEvents={state.config.events}
+                newSheets={Boolean(offeredForm(ATTENDANCE_FORM_ID, state.config))}
                 onOpenEvent={(event) => newSheet(event, false)}
                 onOpenSheet={setSheet}
                 onCreate={(event) => void createEvent(event)}
@@ -263,7 +268,7 @@ export function OutreachHome() {
             ) : null}
             {state.config ? (
               <QuestionnairesPanel
-                forms={latestFormsFor('assisted', state.config.forms)}
+                forms={questionnaires}
                 onStart={(form, draftId, locale: Locale) =>
                   setRunning({ form, draftId, initial: { answers: {}, locale } })
                 }
