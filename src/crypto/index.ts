@@ -34,3 +34,31 @@ export {
   type DraftErrorCode,
   type EncryptedDraft,
 } from './draft-box';
+export { KeySecret, generatePartnershipKeys, unlockKeySecret, type PublicKeys } from './key-secret';
+export {
+  wrapKeys,
+  unwrapKeys,
+  rewrapKeys,
+  parseWrapped,
+  wrappedPurpose,
+  normaliseCode,
+  WrappedKeysSchema,
+  WRAP_ITERATIONS,
+  WRAP_PURPOSES,
+  type WrappedKeys,
+  type WrapPurpose,
+  type WrapOptions,
+  type UnwrapOptions,
+} from './key-wrap';
+export { KeyWrapError, type KeyWrapErrorCode } from './key-wrap-error';
+export {
+  generateRecoveryCode,
+  generateHandoverCode,
+  buildRecoveryKit,
+  parseRecoveryKit,
+  kitPublicKeys,
+  RecoveryKitSchema,
+  RECOVERY_KIT_FORMAT,
+  type RecoveryKit,
+  type RecoveryKitInput,
+} from './recovery';

@@ -4,6 +4,7 @@ import { buf, fromUtf8, utf8 } from './bytes';
 import type { PartnershipKeyPair } from './keys';
 import { computeKid } from './kid';
 import { unpad } from './padding';
+import { importPublicKey } from './public-key';
 import { deriveRecordKey } from './record-key';
 import { IV_BYTES, PUBLIC_KEY_BYTES, SESSION_INFO_BYTES, suite } from './suite';
 
@@ -28,12 +29,20 @@ const CONCURRENCY = 256;
  */
 export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
   const kid = computeKid(keyPair.publicKeyRaw);
+  // HPKE binds the recipient's public key into the key schedule. Given only a private key it
+  // would recompute the public key, which needs an extractable key (the unlocked coordinator
+  // key is not), so hand it the pair.
+  const recipient = importPublicKey(keyPair.publicKeyRaw).then((publicKey): CryptoKeyPair => ({
+    privateKey: keyPair.privateKey,
+    publicKey,
+  }));
+  recipient.catch(() => undefined);
   const keys = new Map<string, Promise<CryptoKey>>();
 
   function recordKeyFor(enc: string): Promise<CryptoKey> {
     let key = keys.get(enc);
     if (!key) {
-      key = sessionKey(keyPair.privateKey, enc);
+      key = recipient.then((pair) => sessionKey(pair, enc));
       // A failed setup is deterministic for a given enc; keep the rejection so it is not retried.
       key.catch(() => undefined);
       keys.set(enc, key);
@@ -96,11 +105,11 @@ export async function openRecords(
 }
 
 /** HPKE receiver setup for one sealing session, then the shared record key. */
-async function sessionKey(privateKey: CryptoKey, encText: string): Promise<CryptoKey> {
+async function sessionKey(recipientKey: CryptoKeyPair, encText: string): Promise<CryptoKey> {
   const enc = fromBase64url(encText);
   if (enc.length !== PUBLIC_KEY_BYTES) throw new Error('enc has the wrong length');
   const recipient = await suite.createRecipientContext({
-    recipientKey: privateKey,
+    recipientKey,
     enc: buf(enc),
     info: SESSION_INFO_BYTES,
   });
