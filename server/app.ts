@@ -5,6 +5,7 @@ import { type AppEnv, DEFAULT_LIMITS, type Deps, type Limits } from './http/cont
 import { auditRoutes } from './routes/audit';
 import { batchRoutes } from './routes/batches';
 import { sessionRoutes } from './routes/coordinator-session';
+import { coordinatorRoutes } from './routes/coordinators';
 import { deviceRoutes } from './routes/devices';
 import { enrolmentRoutes } from './routes/enrolment';
 import { keyringRoutes } from './routes/keyring';
@@ -47,6 +48,7 @@ export function createApp(opts: AppOptions): Hono {
   for (const routes of [
     setupRoutes,
     sessionRoutes,
+    coordinatorRoutes,
     keyringRoutes,
     configRoutes,
     enrolmentRoutes,

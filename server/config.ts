@@ -1,6 +1,7 @@
 // Server settings from the environment, and the data directory they point at.
 import { chmodSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { SessionPolicy } from './store/store';
 
 export interface ServerConfig {
   port: number;
@@ -9,6 +10,8 @@ export interface ServerConfig {
   distDir: string;
   /** HEARTH_PUBLIC_ORIGIN: the https origin browsers use when a TLS proxy sits in front. */
   publicOrigin: string | undefined;
+  /** HEARTH_SESSION_HOURS (8) and HEARTH_SESSION_IDLE_MINUTES (60): coordinator sessions. */
+  session: SessionPolicy;
 }
 
 /**
@@ -24,7 +27,37 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
     dataDir: path.resolve(cwd, env.HEARTH_DATA_DIR?.trim() || 'data'),
     distDir: path.resolve(cwd, env.HEARTH_DIST_DIR?.trim() || 'dist'),
     publicOrigin: parseOrigin(env.HEARTH_PUBLIC_ORIGIN),
+    session: parseSession(env),
   };
+}
+
+/** Whole hours 1–24 from sign-in; whole minutes of idleness, 1 up to the whole session. */
+function parseSession(env: NodeJS.ProcessEnv): SessionPolicy {
+  const hours = wholeNumber(env.HEARTH_SESSION_HOURS, 'HEARTH_SESSION_HOURS', 8, 1, 24);
+  const idle = wholeNumber(
+    env.HEARTH_SESSION_IDLE_MINUTES,
+    'HEARTH_SESSION_IDLE_MINUTES',
+    Math.min(60, hours * 60),
+    1,
+    hours * 60,
+  );
+  return { maxMs: hours * 3_600_000, idleMs: idle * 60_000 };
+}
+
+function wholeNumber(
+  raw: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = raw?.trim();
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}".`);
+  }
+  return value;
 }
 
 /** `https://hearth.example.org` (scheme, host, optional port; no path). */

@@ -1,6 +1,7 @@
 // Entry point: `node --import tsx server/main.ts` (npm start wraps it, see scripts/start.mjs).
 // Environment: PORT (8080), HEARTH_HOST (127.0.0.1, see config.ts for why), HEARTH_DATA_DIR (./data),
-// HEARTH_DIST_DIR (./dist), HEARTH_PUBLIC_ORIGIN (unset; the https origin behind a TLS proxy).
+// HEARTH_DIST_DIR (./dist), HEARTH_PUBLIC_ORIGIN (unset; the https origin behind a TLS proxy),
+// HEARTH_SESSION_HOURS (8) and HEARTH_SESSION_IDLE_MINUTES (60) for coordinator sessions.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -48,6 +49,7 @@ const app = createApp({
   version,
   store,
   publicOrigin: config.publicOrigin,
+  limits: { session: config.session },
 });
 const { host } = config;
 const server = serve({ fetch: app.fetch, port: config.port, hostname: host }, (info) => {

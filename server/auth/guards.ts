@@ -9,7 +9,6 @@ import type { AppEnv, Deps } from '../http/context';
 import { secretHash } from './secrets';
 
 export const SESSION_COOKIE = 'hearth_session';
-export const SESSION_SECONDS = 8 * 60 * 60;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/; // 32 bytes, base64url
 
 /**
@@ -49,11 +48,17 @@ async function signedInCoordinator(
   roles: readonly Role[],
 ): Promise<void> {
   const token = getCookie(c, SESSION_COOKIE);
-  const coordinator =
-    token !== undefined && TOKEN.test(token)
-      ? await deps.store.findSession(secretHash(token), deps.now())
-      : undefined;
-  if (coordinator === undefined) throw new ApiError(401, 'unauthenticated', 'Sign in first.');
+  if (token === undefined || token === '') {
+    throw new ApiError(401, 'unauthenticated', 'Sign in first.');
+  }
+  // A cookie the server no longer knows: it expired, was signed out elsewhere, or was never
+  // valid. The browser says so plainly rather than "sign in first".
+  const coordinator = TOKEN.test(token)
+    ? await deps.store.findSession(secretHash(token), deps.now(), deps.limits.session)
+    : undefined;
+  if (coordinator === undefined) {
+    throw new ApiError(401, 'session_expired', 'Your session has ended. Sign in again.');
+  }
   if (!roles.includes(coordinator.role)) {
     throw new ApiError(403, 'forbidden', 'Your role does not allow this.');
   }

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { AuditPostRequest, AuditQuery, DEFAULT_AUDIT_PAGE } from '../../protocol/api';
 import { coordinatorGuard, coordinatorWriteGuard } from '../auth/guards';
+import { ApiError } from '../errors';
 import { type AppEnv, type Deps, today } from '../http/context';
 import { readJson } from '../http/json-body';
 import { pageOf, readQuery } from '../http/query';
@@ -20,6 +21,10 @@ export function auditRoutes(deps: Deps): Hono<AppEnv> {
 
   app.post('/audit', coordinatorWriteGuard(deps), async (c) => {
     const body = await readJson(c, AuditPostRequest);
+    // One row per response leaves the aggregates' disclosure control behind: admins only.
+    if (body.action === 'export_rows' && c.get('coordinator').role !== 'admin') {
+      throw new ApiError(403, 'forbidden', 'Only an admin can export one row per response.');
+    }
     const seq = await deps.store.appendAudit({
       day: today(deps),
       actor: `coordinator:${c.get('coordinator').id}`,

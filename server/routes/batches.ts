@@ -7,6 +7,7 @@ import { deviceGuard } from '../auth/guards';
 import { RateLimiter } from '../auth/rate-limit';
 import { ApiError, rateLimited } from '../errors';
 import { type AppEnv, type Deps, today } from '../http/context';
+import { readWaitingHeader } from '../http/device-headers';
 import { readJson } from '../http/json-body';
 import { requirePartnership } from './partnership';
 
@@ -39,7 +40,12 @@ export function batchRoutes(deps: Deps): Hono<AppEnv> {
       );
     }
 
-    const statuses = await deps.store.storeBatch(batch.records, device.id, today(deps));
+    const statuses = await deps.store.storeBatch(
+      batch.records,
+      device.id,
+      today(deps),
+      readWaitingHeader(c),
+    );
     return c.json({
       batchId: batch.batchId,
       results: batch.records.map((record, i) => ({ id: record.id, status: statuses[i]! })),

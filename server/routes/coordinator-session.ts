@@ -3,13 +3,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SignInRequest } from '../../protocol/api';
-import {
-  coordinatorGuard,
-  originGuard,
-  ownOrigin,
-  SESSION_COOKIE,
-  SESSION_SECONDS,
-} from '../auth/guards';
+import { coordinatorGuard, originGuard, ownOrigin, SESSION_COOKIE } from '../auth/guards';
 import { dummyPasswordHash, verifyPassword } from '../auth/passwords';
 import { randomToken, secretHash } from '../auth/secrets';
 import { ApiError, rateLimited } from '../errors';
@@ -62,7 +56,8 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
 
     await store.clearSignInFailures(key);
     const token = randomToken();
-    await store.createSession(secretHash(token), coordinator.id, now + SESSION_SECONDS * 1000, now);
+    const { maxMs } = deps.limits.session;
+    await store.createSession(secretHash(token), coordinator.id, now + maxMs, now);
     await store.appendAudit({
       day,
       actor: `coordinator:${coordinator.id}`,
@@ -73,7 +68,7 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
-      maxAge: SESSION_SECONDS,
+      maxAge: Math.floor(maxMs / 1000),
       secure: ownOrigin(c, deps).startsWith('https:'),
     });
     const { id, role } = coordinator;
@@ -85,7 +80,7 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     if (token !== undefined) {
       const hash = secretHash(token);
-      const coordinator = await store.findSession(hash, deps.now());
+      const coordinator = await store.findSession(hash, deps.now(), deps.limits.session);
       await store.deleteSession(hash);
       if (coordinator !== undefined) {
         await store.appendAudit({

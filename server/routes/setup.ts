@@ -32,6 +32,7 @@ export function setupRoutes(deps: Deps): Hono<AppEnv> {
       email: body.admin.email.toLowerCase(),
       role: 'admin' as const,
       passwordHash: await hashPassword(body.admin.password),
+      wrapped: body.keyring.wrapped,
     };
     const day = today(deps);
     const done = await deps.store.initialise(
@@ -42,7 +43,6 @@ export function setupRoutes(deps: Deps): Hono<AppEnv> {
           kid: computeKid(encryptionKey),
           signingPublicKey: body.keyring.signingPublicKey,
           signingKeyThumbprint: thumbprint(signingKey),
-          wrapped: body.keyring.wrapped,
         },
       },
       admin,

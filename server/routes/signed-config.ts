@@ -10,6 +10,7 @@ import { coordinatorWriteGuard, deviceOrCoordinatorGuard } from '../auth/guards'
 import { verifyConfigSignature } from '../auth/keys';
 import { ApiError } from '../errors';
 import { type AppEnv, type Deps, today } from '../http/context';
+import { readWaitingHeader } from '../http/device-headers';
 import { issues, readJson } from '../http/json-body';
 import { requirePartnership } from './partnership';
 
@@ -25,7 +26,9 @@ export function configRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/config', deviceOrCoordinatorGuard(deps), async (c) => {
     const device = c.get('device') as AppEnv['Variables']['device'] | undefined;
-    if (device !== undefined) await deps.store.touchDevice(device.id, today(deps));
+    if (device !== undefined) {
+      await deps.store.touchDevice(device.id, today(deps), readWaitingHeader(c));
+    }
     const [config, partnership] = await Promise.all([
       deps.store.getConfig(),
       deps.store.getPartnership(),

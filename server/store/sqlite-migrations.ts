@@ -105,6 +105,40 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'a wrapped key copy per coordinator',
+    sql: `
+      -- Each coordinator's own passphrase-wrapped copy of the partnership's private keys, so
+      -- a second coordinator never needs the first one's passphrase. Opaque to the server.
+      -- partnership.wrapped stays as the setup copy and is no longer read.
+      CREATE TABLE coordinator_keyrings (
+        coordinator_id TEXT PRIMARY KEY REFERENCES coordinators (id) ON DELETE CASCADE,
+        wrapped        TEXT NOT NULL
+      ) STRICT;
+      -- Until now everyone unlocked the one setup copy: each existing account starts with it.
+      INSERT INTO coordinator_keyrings (coordinator_id, wrapped)
+        SELECT c.id, p.wrapped FROM coordinators c JOIN partnership p ON p.id = 1;
+    `,
+  },
+  {
+    version: 3,
+    name: 'session idle expiry',
+    sql: `
+      -- Epoch ms of the session's last use, for the idle expiry. Sessions from before this
+      -- migration read as long idle: their coordinators sign in once more.
+      ALTER TABLE sessions ADD COLUMN last_active_at INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
+  {
+    version: 4,
+    name: 'device waiting count',
+    sql: `
+      -- Records the device said were still in its outbox when it last called (the
+      -- Hearth-Waiting header); advisory, NULL until it first reports one.
+      ALTER TABLE devices ADD COLUMN waiting INTEGER CHECK (waiting IS NULL OR waiting >= 0);
+    `,
+  },
 ];
 
 /** Brings the file up to the newest schema, one transaction per migration. */

@@ -30,6 +30,7 @@ export function prepareRecords(db: Database.Database) {
   const touch = db.prepare(
     'UPDATE devices SET last_seen_day = ? WHERE id = ? AND last_seen_day <> ?',
   );
+  const waitingNow = db.prepare('UPDATE devices SET waiting = ? WHERE id = ? AND waiting IS NOT ?');
   const page = db.prepare<[number, number], RecordRow>(
     `SELECT seq, id, v, kid, enc, iv, ct, received_day FROM records
      WHERE seq > ? ORDER BY seq LIMIT ?`,
@@ -38,7 +39,7 @@ export function prepareRecords(db: Database.Database) {
   // IMMEDIATE takes the write lock up front, so the transaction cannot fail half-way on a
   // lock upgrade; an exception anywhere rolls the whole batch back.
   const storeBatch = db.transaction(
-    (records: readonly SealedRecord[], deviceId: string, day: string) => {
+    (records: readonly SealedRecord[], deviceId: string, day: string, waiting?: number) => {
       const statuses: RecordStatus[] = [];
       for (const r of records) {
         if (insert.run(r.id, r.v, r.kid, r.enc, r.iv, r.ct, day, deviceId).changes === 1) {
@@ -49,6 +50,7 @@ export function prepareRecords(db: Database.Database) {
         }
       }
       touch.run(day, deviceId, day);
+      if (waiting !== undefined) waitingNow.run(waiting, deviceId, waiting);
       return statuses;
     },
   ).immediate;

@@ -20,8 +20,9 @@ interface DeviceRow {
   enrolled_day: string;
   last_seen_day: string;
   revoked: number;
+  waiting: number | null;
 }
-const DEVICE_COLUMNS = 'id, name, enrolled_day, last_seen_day, revoked';
+const DEVICE_COLUMNS = 'id, name, enrolled_day, last_seen_day, revoked, waiting';
 function toDevice(row: DeviceRow): Device {
   return {
     id: row.id,
@@ -29,6 +30,7 @@ function toDevice(row: DeviceRow): Device {
     enrolledDay: row.enrolled_day,
     lastSeenDay: row.last_seen_day,
     revoked: row.revoked === 1,
+    waiting: row.waiting,
   };
 }
 
@@ -63,10 +65,10 @@ function createStore(db: Database.Database): Store {
     ),
     partnership: db.prepare<
       [],
-      { name: string; epk: string; kid: string; spk: string; thumb: string; wrapped: string }
+      { name: string; epk: string; kid: string; spk: string; thumb: string }
     >(
       `SELECT name, encryption_public_key AS epk, kid, signing_public_key AS spk,
-         signing_key_thumbprint AS thumb, wrapped FROM partnership WHERE id = 1`,
+         signing_key_thumbprint AS thumb FROM partnership WHERE id = 1`,
     ),
     insertCode: db.prepare(
       'INSERT INTO enrolment_codes (code_hash, label, expires_at, created_day) VALUES (?, ?, ?, ?)',
@@ -88,6 +90,7 @@ function createStore(db: Database.Database): Store {
     touchDevice: db.prepare(
       'UPDATE devices SET last_seen_day = ? WHERE id = ? AND last_seen_day <> ?',
     ),
+    deviceWaiting: db.prepare('UPDATE devices SET waiting = ? WHERE id = ? AND waiting IS NOT ?'),
     revokeDevice: db.prepare('UPDATE devices SET revoked = 1 WHERE id = ?'),
     config: db.prepare<[], { version: number; payload: string; signature: string }>(
       'SELECT version, payload, signature FROM config ORDER BY version DESC LIMIT 1',
@@ -101,11 +104,10 @@ function createStore(db: Database.Database): Store {
       { seq: number; day: string; actor: string; action: string; detail: string }
     >('SELECT seq, day, actor, action, detail FROM audit WHERE seq > ? ORDER BY seq LIMIT ?'),
   };
-  const records = prepareRecords(db);
-  const { insertCoordinator, ...accountMethods } = prepareAccounts(db);
-
   const appendAudit = (e: AuditEntryInput): number =>
     Number(q.insertAudit.run(e.day, e.actor, e.action, JSON.stringify(e.detail)).lastInsertRowid);
+  const records = prepareRecords(db);
+  const { insertCoordinator, ...accountMethods } = prepareAccounts(db, appendAudit);
   const tx = <A extends unknown[], R>(fn: (...args: A) => R) => db.transaction(fn).immediate;
 
   const initialise = tx((...[p, admin, day, audit]: Parameters<Store['initialise']>) => {
@@ -117,7 +119,7 @@ function createStore(db: Database.Database): Store {
       k.kid,
       k.signingPublicKey,
       k.signingKeyThumbprint,
-      k.wrapped,
+      admin.wrapped, // the setup copy, kept as it was; each account's own is in coordinator_keyrings
       day,
     );
     insertCoordinator(admin, day);
@@ -150,6 +152,11 @@ function createStore(db: Database.Database): Store {
     return 'published' as const;
   });
 
+  const touchDevice = tx((id: string, day: string, waiting: number | undefined) => {
+    q.touchDevice.run(day, id, day);
+    if (waiting !== undefined) q.deviceWaiting.run(waiting, id, waiting);
+  });
+
   const createCode = tx((...[c, audit]: Parameters<Store['createEnrolmentCode']>) => {
     q.insertCode.run(c.codeHash, c.label, c.expiresAt, c.day);
     appendAudit(audit);
@@ -167,7 +174,6 @@ function createStore(db: Database.Database): Store {
         kid: row.kid,
         signingPublicKey: row.spk,
         signingKeyThumbprint: row.thumb,
-        wrapped: row.wrapped,
       };
       return { name: row.name, keyring };
     },
@@ -177,12 +183,13 @@ function createStore(db: Database.Database): Store {
       const row = q.deviceByToken.get(hash);
       return row === undefined ? undefined : toDevice(row);
     },
-    touchDevice: async (id, day) => void q.touchDevice.run(day, id, day),
+    touchDevice: async (id, day, waiting) => touchDevice(id, day, waiting),
     listDevices: async () => q.devices.all().map(toDevice),
     revokeDevice: async (...args) => revokeDevice(...args),
     getConfig: async () => q.config.get(),
     publishConfig: async (...args) => publishConfig(...args),
-    storeBatch: async (batch, deviceId, day) => records.storeBatch(batch, deviceId, day),
+    storeBatch: async (batch, deviceId, day, waiting) =>
+      records.storeBatch(batch, deviceId, day, waiting),
     listRecords: async (after, limit) => records.list(after, limit),
     appendAudit: async (entry) => appendAudit(entry),
     listAudit: async (after, limit) =>

@@ -13,7 +13,6 @@ export interface Keyring {
   kid: string;
   signingPublicKey: string;
   signingKeyThumbprint: string;
-  wrapped: string;
 }
 
 export interface Partnership {
@@ -29,12 +28,33 @@ export interface Coordinator {
   passwordHash: string;
 }
 
+/** A coordinator being created, with their own passphrase-wrapped copy of the private keys. */
+export interface NewCoordinator extends Coordinator {
+  wrapped: string;
+}
+
+export interface CoordinatorSummary {
+  id: string;
+  email: string;
+  role: Role;
+  /** The day the account was created. */
+  addedDay: string;
+}
+
+/** Session lifetimes in ms: from sign-in (absolute), and since the last request (idle). */
+export interface SessionPolicy {
+  maxMs: number;
+  idleMs: number;
+}
+
 export interface Device {
   id: string;
   name: string;
   enrolledDay: string;
   lastSeenDay: string;
   revoked: boolean;
+  /** Records the device last said were waiting in its outbox; null until it reports one. */
+  waiting: number | null;
 }
 
 export interface StoredConfig {
@@ -65,18 +85,27 @@ export interface LockoutPolicy {
 export interface Store {
   /** True once setup has created the first coordinator. */
   isInitialised(): Promise<boolean>;
-  /** Setup in one transaction; false (and nothing written) if already initialised. */
+  /**
+   * Setup in one transaction; false (and nothing written) if already initialised. The admin's
+   * `wrapped` is their own copy of the private keys (and is kept as the setup copy).
+   */
   initialise(
     partnership: Partnership,
-    admin: Coordinator,
+    admin: NewCoordinator,
     day: string,
     audit: AuditInput,
   ): Promise<boolean>;
   getPartnership(): Promise<Partnership | undefined>;
 
-  /** False if the e-mail is taken. */
-  addCoordinator(coordinator: Coordinator, day: string): Promise<boolean>;
+  /** The account, its wrapped keys and the audit entry in one transaction; false if the e-mail is taken. */
+  addCoordinator(coordinator: NewCoordinator, day: string, audit: AuditInput): Promise<boolean>;
   findCoordinatorByEmail(email: string): Promise<Coordinator | undefined>;
+  /** Every coordinator, oldest account first. */
+  listCoordinators(): Promise<CoordinatorSummary[]>;
+  /** This coordinator's own wrapped copy of the private keys. */
+  getWrappedKeys(coordinatorId: string): Promise<string | undefined>;
+  /** Replaces the coordinator's own copy (a new passphrase), with its audit entry; false if unknown. */
+  setWrappedKeys(coordinatorId: string, wrapped: string, audit: AuditInput): Promise<boolean>;
 
   /** Epoch ms until which sign-in for this key is locked, if it is locked at `now`. */
   signInLockedUntil(key: string, now: number): Promise<number | undefined>;
@@ -90,8 +119,16 @@ export interface Store {
     expiresAt: number,
     now: number,
   ): Promise<void>;
-  /** The coordinator of an unexpired session. */
-  findSession(tokenHash: string, now: number): Promise<Coordinator | undefined>;
+  /**
+   * The coordinator of a live session: created less than `policy.maxMs` ago (its expiry) and
+   * used less than `policy.idleMs` ago. Counts as a use (the idle clock restarts, at most one
+   * write a minute); an idle-expired session is deleted.
+   */
+  findSession(
+    tokenHash: string,
+    now: number,
+    policy: SessionPolicy,
+  ): Promise<Coordinator | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
 
   createEnrolmentCode(
@@ -115,8 +152,8 @@ export interface Store {
     audit: AuditInput,
   ): Promise<Device | undefined>;
   findDeviceByTokenHash(tokenHash: string): Promise<Device | undefined>;
-  /** Sets last_seen_day (a no-op when it already holds `day`). */
-  touchDevice(id: string, day: string): Promise<void>;
+  /** Sets last_seen_day, and `waiting` when given (a no-op when both already hold those). */
+  touchDevice(id: string, day: string, waiting?: number): Promise<void>;
   listDevices(): Promise<Device[]>;
   revokeDevice(id: string, audit: AuditInput): Promise<'revoked' | 'already_revoked' | 'not_found'>;
 
@@ -132,12 +169,14 @@ export interface Store {
    * Stores a validated batch in ONE transaction, committed (durably) before the promise
    * resolves. Per record, in input order: 'stored' (new id), 'duplicate' (same id,
    * byte-identical fields), 'conflict' (same id, other content; not stored). A repeated id
-   * within the batch is compared with the first. Also sets the device's last_seen_day.
+   * within the batch is compared with the first. Also sets the device's last_seen_day, and
+   * its waiting count when given.
    */
   storeBatch(
     records: readonly SealedRecord[],
     deviceId: string,
     day: string,
+    waiting?: number,
   ): Promise<RecordStatus[]>;
   /** Records with seq > after, oldest first. */
   listRecords(after: number, limit: number): Promise<StoredRecordRow[]>;

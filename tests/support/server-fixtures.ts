@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Hono } from 'hono';
-import type { EnrolResponse } from '../../protocol/api';
+import type { EnrolResponse, SessionResponse } from '../../protocol/api';
 import { toBase64url } from '../../protocol/base64url';
 import type { SealedRecord } from '../../protocol/sealed-record';
 import { createApp } from '../../server/app';
@@ -19,6 +19,8 @@ export const ORIGIN = 'http://localhost';
 export const ADMIN = { email: 'admin@example.org', password: 'correct horse battery' };
 export const REVIEWER = { email: 'reviewer@example.org', password: 'reviewer pass phrase' };
 export const WRAPPED = 'opaque-wrapped-private-keys.v1.' + 'x'.repeat(64);
+/** The reviewer's own copy (as an admin's browser would wrap it under a hand-over passphrase). */
+export const REVIEWER_WRAPPED = 'opaque-wrapped-for-the-reviewer.v1.' + 'y'.repeat(64);
 
 /** Opens the Store under test; swap this for another implementation (PostgreSQL) later. */
 export type StoreFactory = (dataDir: string) => Store;
@@ -144,31 +146,41 @@ export async function enrol(
   return (await res.json()) as EnrolResponse;
 }
 
+/** Adds a coordinator through POST /api/v1/coordinators as `admin` (a session cookie). */
+export async function addCoordinator(
+  s: TestServer,
+  admin: string,
+  who: { email: string; password: string; role?: 'admin' | 'reviewer'; wrapped?: string },
+): Promise<SessionResponse['coordinator']> {
+  const json = {
+    email: who.email,
+    password: who.password,
+    role: who.role ?? 'reviewer',
+    wrapped: who.wrapped ?? REVIEWER_WRAPPED,
+  };
+  const res = await s.request('POST', '/api/v1/coordinators', { cookie: admin, json });
+  if (res.status !== 201) throw new Error(`add coordinator: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as SessionResponse).coordinator;
+}
+
 /** A set-up server: admin and reviewer accounts signed in, one device enrolled. */
 export interface Initialised {
   s: TestServer;
   admin: string;
   reviewer: string;
+  reviewerId: string;
   device: EnrolResponse;
 }
 
+/** Setup, the admin signs in and adds the reviewer, the reviewer signs in, a device enrols. */
 export async function initialise(s: TestServer): Promise<Initialised> {
   const res = await s.request('POST', '/api/v1/setup', { json: setupBody(s.partnership) });
   if (res.status !== 201) throw new Error(`setup: ${res.status} ${await res.text()}`);
-  const { hashPassword } = await import('../../server/auth/passwords');
-  await s.store.addCoordinator(
-    {
-      id: 'reviewer-1',
-      email: REVIEWER.email,
-      role: 'reviewer',
-      passwordHash: await hashPassword(REVIEWER.password),
-    },
-    '2025-06-02',
-  );
   const admin = await signIn(s);
+  const { id: reviewerId } = await addCoordinator(s, admin, REVIEWER);
   const reviewer = await signIn(s, REVIEWER);
   const device = await enrol(s, admin);
-  return { s, admin, reviewer, device };
+  return { s, admin, reviewer, reviewerId, device };
 }
 
 /** Real sealed records for the test partnership (one sealing session). */

@@ -18,6 +18,8 @@ interface Route {
   url: () => string;
   access: Access;
   body?: () => Promise<unknown>;
+  /** Tells apart cases of one endpoint. */
+  label?: string;
 }
 
 let s: TestServer;
@@ -25,6 +27,7 @@ let ctx: Initialised;
 let revokedToken: string;
 let victimId: string;
 let configVersion = 0;
+let added = 0;
 
 beforeAll(async () => {
   s = await createTestServer();
@@ -48,7 +51,40 @@ const ROUTES: Route[] = [
     method: 'POST',
     url: () => '/api/v1/audit',
     access: 'coordinator',
+    label: ' key_unlocked',
     body: async () => ({ action: 'key_unlocked' }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/audit',
+    access: 'coordinator',
+    label: ' export_aggregate',
+    body: async () => ({ action: 'export_aggregate', detail: { formId: 'feedback' } }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/audit',
+    access: 'admin',
+    label: ' export_rows',
+    body: async () => ({ action: 'export_rows', detail: { formId: 'feedback', rows: 12 } }),
+  },
+  {
+    method: 'PUT',
+    url: () => '/api/v1/keyring/wrapped',
+    access: 'coordinator',
+    body: async () => ({ wrapped: `rewrapped-under-a-new-passphrase-${++added}` }),
+  },
+  { method: 'GET', url: () => '/api/v1/coordinators', access: 'admin' },
+  {
+    method: 'POST',
+    url: () => '/api/v1/coordinators',
+    access: 'admin',
+    body: async () => ({
+      email: `new-${++added}@example.org`,
+      password: 'a long enough password',
+      role: 'reviewer',
+      wrapped: 'handover-wrapped-keys',
+    }),
   },
   { method: 'GET', url: () => '/api/v1/audit', access: 'admin' },
   {
@@ -112,6 +148,9 @@ function expected(route: Route, caller: Caller): 'ok' | [number, string] {
   const coordinatorRoute = route.access !== 'device';
   const unauthenticated: [number, string] = [401, 'unauthenticated'];
   switch (caller) {
+    case 'wrong cookie':
+      // A cookie the server does not know is an ended session; device routes ignore cookies.
+      return route.access === 'device' ? unauthenticated : [401, 'session_expired'];
     case 'device':
       return deviceRoute ? 'ok' : unauthenticated;
     case 'revoked device':
@@ -143,10 +182,10 @@ const CALLERS: Caller[] = [
   'admin, foreign Origin',
 ];
 const CASES = ROUTES.flatMap((route) =>
-  CALLERS.map(
-    (caller) =>
-      [`${route.method} ${route.url().replace(/[\w-]{36}$/, ':id')}`, caller, route] as const,
-  ),
+  CALLERS.map((caller) => {
+    const url = route.url().replace(/[\w-]{36}$/, ':id');
+    return [`${route.method} ${url}${route.label ?? ''}`, caller, route] as const;
+  }),
 );
 
 describe('authorisation matrix', () => {

@@ -178,6 +178,7 @@ describe('enrolment', () => {
       enrolledDay: '2025-06-02',
       lastSeenDay: '2025-06-02',
       revoked: false,
+      waiting: null, // it has not called yet
     });
   });
 

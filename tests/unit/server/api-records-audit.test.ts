@@ -90,12 +90,13 @@ describe('audit', () => {
     expect(entries.map((e) => e.action)).toEqual([
       'setup',
       'sign_in',
+      'coordinator_added',
       'sign_in',
       'enrolment_code_created',
       'device_enrolled',
     ]);
     expect(entries.every((e) => e.day === '2025-06-02')).toBe(true);
-    expect(entries[4]).toMatchObject({
+    expect(entries[5]).toMatchObject({
       actor: `device:${ctx.device.deviceId}`,
       detail: { name: 'Hall tablet' },
     });
@@ -106,7 +107,7 @@ describe('audit', () => {
 
   it('coordinators record key unlocks and exports (201), which then appear in the log', async () => {
     const res = await s.request('POST', '/api/v1/audit', {
-      cookie: ctx.reviewer,
+      cookie: ctx.admin,
       json: {
         action: 'export_rows',
         detail: { formId: 'feedback', rows: 120, publication: false },
@@ -120,15 +121,38 @@ describe('audit', () => {
     expect(page.entries[0]).toEqual({
       seq,
       day: '2025-06-02',
-      actor: 'coordinator:reviewer-1',
+      actor: expect.stringMatching(/^coordinator:[\w-]{36}$/) as unknown,
       action: 'export_rows',
       detail: { formId: 'feedback', rows: 120, publication: false },
     });
-    const unlock = await s.request('POST', '/api/v1/audit', {
-      cookie: ctx.admin,
-      json: { action: 'key_unlocked' },
+    for (const [cookie, action] of [
+      [ctx.reviewer, 'key_unlocked'],
+      [ctx.reviewer, 'export_aggregate'],
+      [ctx.admin, 'key_unlocked'],
+    ] as const) {
+      const ok = await s.request('POST', '/api/v1/audit', { cookie, json: { action } });
+      expect(ok.status).toBe(201);
+    }
+    const last = (await (
+      await get(`/api/v1/audit?after=${seq}`, ctx.admin)
+    ).json()) as AuditResponse;
+    expect(last.entries.map((e) => [e.actor, e.action])).toEqual([
+      [`coordinator:${ctx.reviewerId}`, 'key_unlocked'],
+      [`coordinator:${ctx.reviewerId}`, 'export_aggregate'],
+      [page.entries[0]!.actor, 'key_unlocked'],
+    ]);
+  });
+
+  it('a reviewer may not record a per-row export (403 forbidden), and nothing is logged', async () => {
+    const before = (await (await get('/api/v1/audit', ctx.admin)).json()) as AuditResponse;
+    const res = await s.request('POST', '/api/v1/audit', {
+      cookie: ctx.reviewer,
+      json: { action: 'export_rows', detail: { rows: 3 } },
     });
-    expect(unlock.status).toBe(201);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    const after = (await (await get('/api/v1/audit', ctx.admin)).json()) as AuditResponse;
+    expect(after.entries).toEqual(before.entries);
   });
 
   it('pages with limit and after', async () => {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditResponse, KeyringResponse } from '../../../protocol/api';
 import { toBase64url } from '../../../protocol/base64url';
+import { DEFAULT_LIMITS } from '../../../server/http/context';
 import { computeKid } from '../../../src/crypto';
 import {
   ADMIN,
@@ -19,8 +20,11 @@ beforeEach(async () => {
 });
 afterEach(() => s.close());
 
+async function errorOf(res: Response): Promise<{ code: string; message: string }> {
+  return ((await res.json()) as { error: { code: string; message: string } }).error;
+}
 async function errorCode(res: Response): Promise<string> {
-  return ((await res.json()) as { error: { code: string } }).error.code;
+  return (await errorOf(res)).code;
 }
 const setup = (json: unknown = setupBody(s.partnership)) =>
   s.request('POST', '/api/v1/setup', { json });
@@ -98,7 +102,8 @@ describe('coordinator session', () => {
       /^hearth_session=[\w-]{43}; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/,
     );
     const token = sessionCookie(res);
-    expect(await s.store.findSession(token, s.clock.now)).toBeUndefined(); // the raw token is not a key
+    // The raw token is not a key: only its hash is stored.
+    expect(await s.store.findSession(token, s.clock.now, DEFAULT_LIMITS.session)).toBeUndefined();
     const me = await s.request('GET', '/api/v1/session', { cookie: token });
     expect(await me.json()).toEqual(body);
   });
@@ -177,12 +182,57 @@ describe('coordinator session', () => {
     expect((await s.request('POST', '/api/v1/session', { json: ADMIN })).status).toBe(200);
   });
 
-  it('sessions expire after 8 hours', async () => {
+  it('sessions end 8 hours after sign-in however busy (401 session_expired)', async () => {
     const cookie = await signIn(s);
-    s.clock.now += 8 * 3_600_000 + 1;
+    for (let minutes = 50; minutes < 8 * 60; minutes += 50) {
+      s.clock.now += 50 * 60_000;
+      expect((await s.request('GET', '/api/v1/session', { cookie })).status).toBe(200);
+    }
+    s.clock.now += 8 * 3_600_000; // well past sign-in + 8 h
     const res = await s.request('GET', '/api/v1/keyring', { cookie });
     expect(res.status).toBe(401);
-    expect(await errorCode(res)).toBe('unauthenticated');
+    expect(await res.json()).toEqual({
+      error: { code: 'session_expired', message: 'Your session has ended. Sign in again.' },
+    });
+  });
+
+  it('sessions end after an hour without a request; each request restarts that hour', async () => {
+    const cookie = await signIn(s);
+    s.clock.now += 59 * 60_000;
+    expect((await s.request('GET', '/api/v1/devices', { cookie })).status).toBe(200);
+    s.clock.now += 59 * 60_000; // 118 minutes after sign-in, 59 after the last request
+    expect((await s.request('GET', '/api/v1/devices', { cookie })).status).toBe(200);
+    s.clock.now += 60 * 60_000;
+    const res = await s.request('GET', '/api/v1/devices', { cookie });
+    expect(res.status).toBe(401);
+    expect(await errorCode(res)).toBe('session_expired');
+    // Ended for good: going back within the 8 hours does not revive it.
+    s.clock.now -= 30 * 60_000;
+    expect(await errorCode(await s.request('GET', '/api/v1/devices', { cookie }))).toBe(
+      'session_expired',
+    );
+  });
+
+  it('no cookie is unauthenticated; an unknown, malformed or signed-out cookie is session_expired', async () => {
+    const none = await s.request('GET', '/api/v1/keyring');
+    expect(none.status).toBe(401);
+    expect(await errorOf(none)).toEqual({ code: 'unauthenticated', message: 'Sign in first.' });
+    const empty = await s.request('GET', '/api/v1/keyring', {
+      headers: { Cookie: 'hearth_session=' },
+    });
+    expect(await errorCode(empty)).toBe('unauthenticated');
+    const cookie = await signIn(s);
+    await s.request('DELETE', '/api/v1/session', { cookie });
+    for (const stale of [cookie, 'C'.repeat(43), 'not a token']) {
+      const res = await s.request('GET', '/api/v1/keyring', { cookie: stale });
+      expect(res.status).toBe(401);
+      expect(await errorCode(res)).toBe('session_expired');
+    }
+    const write = await s.request('POST', '/api/v1/audit', {
+      cookie,
+      json: { action: 'key_unlocked' },
+    });
+    expect(await errorCode(write)).toBe('session_expired');
   });
 
   it('signs out (204): the cookie is cleared and the session no longer works', async () => {

@@ -15,6 +15,7 @@ describe('readConfig', () => {
       host: '127.0.0.1',
       dataDir: '/srv/hearth/data',
       distDir: '/srv/hearth/dist',
+      session: { maxMs: 8 * 3_600_000, idleMs: 60 * 60_000 },
     });
   });
 
@@ -30,7 +31,25 @@ describe('readConfig', () => {
       host: '0.0.0.0',
       dataDir: '/srv/hearth/var/db',
       distDir: '/opt/hearth/dist',
+      session: { maxMs: 8 * 3_600_000, idleMs: 60 * 60_000 },
     });
+  });
+
+  it('reads the coordinator session lifetimes, idle at most the whole session', () => {
+    const env = { HEARTH_SESSION_HOURS: '4', HEARTH_SESSION_IDLE_MINUTES: '15' };
+    expect(readConfig(env, '/').session).toEqual({ maxMs: 4 * 3_600_000, idleMs: 15 * 60_000 });
+    expect(readConfig({ HEARTH_SESSION_HOURS: '1' }, '/').session.idleMs).toBe(60 * 60_000);
+  });
+
+  it.each([
+    ['HEARTH_SESSION_HOURS', '0'],
+    ['HEARTH_SESSION_HOURS', '25'],
+    ['HEARTH_SESSION_HOURS', '1.5'],
+    ['HEARTH_SESSION_IDLE_MINUTES', '0'],
+    ['HEARTH_SESSION_IDLE_MINUTES', '481'],
+    ['HEARTH_SESSION_IDLE_MINUTES', 'ten'],
+  ])('rejects %s=%s', (name, value) => {
+    expect(() => readConfig({ [name]: value }, '/')).toThrow(new RegExp(name));
   });
 
   it('reads HEARTH_PUBLIC_ORIGIN as an origin', () => {

@@ -35,6 +35,7 @@ describe('SQLite store', () => {
         expect.arrayContaining([
           'audit',
           'config',
+          'coordinator_keyrings',
           'coordinators',
           'devices',
           'enrolment_codes',
@@ -73,6 +74,44 @@ describe('SQLite store', () => {
     ).run();
     db.close();
     expect(() => openSqliteStore(dir)).toThrow(/newer than this server knows/);
+  });
+
+  it('upgrades a version 1 file: each coordinator gets the setup key copy, sessions sign in anew', async () => {
+    const db = new Database(file());
+    db.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+      applied_day TEXT NOT NULL) STRICT`);
+    db.exec(MIGRATIONS[0]!.sql);
+    db.prepare("INSERT INTO schema_migrations VALUES (1, 'initial schema', '2025-01-01')").run();
+    db.exec(`
+      INSERT INTO partnership VALUES (1, 'P', 'epk', 'kid', 'spk', 'thumb', 'setup-copy', '2025-01-01');
+      INSERT INTO coordinators VALUES ('a', 'a@x.org', 'h', 'admin', '2025-01-01');
+      INSERT INTO coordinators VALUES ('r', 'r@x.org', 'h', 'reviewer', '2025-02-01');
+      INSERT INTO sessions VALUES ('hash', 'a', ${Date.UTC(2030, 0, 1)});
+      INSERT INTO devices VALUES ('d', 'Tablet', 'token', '2025-01-01', '2025-01-02', 0);
+    `);
+    db.close();
+
+    const store = openSqliteStore(dir);
+    try {
+      expect(await store.getWrappedKeys('a')).toBe('setup-copy');
+      expect(await store.getWrappedKeys('r')).toBe('setup-copy');
+      expect(await store.listCoordinators()).toEqual([
+        { id: 'a', email: 'a@x.org', role: 'admin', addedDay: '2025-01-01' },
+        { id: 'r', email: 'r@x.org', role: 'reviewer', addedDay: '2025-02-01' },
+      ]);
+      const policy = { maxMs: 8 * 3_600_000, idleMs: 3_600_000 };
+      expect(await store.findSession('hash', Date.UTC(2029, 0, 1), policy)).toBeUndefined();
+      expect((await store.listDevices())[0]).toMatchObject({ id: 'd', waiting: null });
+      await store.touchDevice('d', '2025-01-03', 12);
+      expect((await store.listDevices())[0]).toMatchObject({
+        lastSeenDay: '2025-01-03',
+        waiting: 12,
+      });
+      await store.touchDevice('d', '2025-01-03');
+      expect((await store.listDevices())[0]).toMatchObject({ waiting: 12 }); // kept when not given
+    } finally {
+      await store.close();
+    }
   });
 
   it('enforces foreign keys: a record must belong to a known device', async () => {
