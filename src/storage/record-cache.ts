@@ -42,6 +42,8 @@ export interface RecordCache {
   putPage(records: readonly StoredRecord[], cursor: number): Promise<void>;
   cursor(): Promise<number>;
   count(): Promise<number>;
+  /** Records with seq > after. */
+  countAfter(after: number): Promise<number>;
   /** Records with after < seq ≤ upTo (upTo optional), in seq order, at most `limit`. */
   readRange(after: number, limit: number, upTo?: number): Promise<StoredRecord[]>;
   /** Calls `onChunk` with every record after `after` (and ≤ upTo), `chunkSize` at a time. */
@@ -85,6 +87,7 @@ export function openRecordCache(name: string = RECORD_CACHE_DB): RecordCache {
       return (await state())?.cursor ?? 0;
     },
     count: () => db.records.count(),
+    countAfter: (after) => db.records.where('seq').above(after).count(),
     readRange(after, limit, upTo) {
       const range =
         upTo === undefined

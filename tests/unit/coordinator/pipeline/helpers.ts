@@ -1,0 +1,60 @@
+import type { RecordsResponse, StoredRecord } from '../../../../protocol/api';
+import type { SealedPlaintext } from '../../../../protocol/response';
+import { ApiFailure } from '../../../../src/coordinator/api';
+import { generatePartnershipKeyPair, openSealingSession } from '../../../../src/crypto';
+import type { UnlockedKeys } from '../../../../src/crypto';
+import { generateSigningKeyPair } from '../../../../src/crypto/signing';
+import type { FetchPage } from '../../../../src/coordinator/review/pipeline/fetch-records';
+
+/** Real partnership keys in the shape the coordinator holds them once unlocked. */
+export async function unlockedKeys(): Promise<UnlockedKeys> {
+  const encryption = await generatePartnershipKeyPair();
+  const signing = await generateSigningKeyPair();
+  return { encryption, signingPrivateKey: signing.privateKey };
+}
+
+export function survivorResponse(i: number, extra: Partial<SealedPlaintext> = {}): SealedPlaintext {
+  return {
+    v: 1,
+    kind: 'response',
+    formId: 'survivor-feedback',
+    formVersion: 1,
+    locale: 'en',
+    day: `2025-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+    mode: 'kiosk',
+    answers: { listened: 1 + (i % 5), improve: `answer ${i}` },
+    ...extra,
+  } as SealedPlaintext;
+}
+
+/** Sealed records as a server would store them: several sealing sessions, seq from 1. */
+export async function sealedRecords(
+  publicKeyRaw: Uint8Array,
+  plaintexts: SealedPlaintext[],
+  perSession = 7,
+): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  let session = await openSealingSession(publicKeyRaw);
+  for (const [i, p] of plaintexts.entries()) {
+    if (i > 0 && i % perSession === 0) session = await openSealingSession(publicKeyRaw);
+    out.push({ ...(await session.seal(p)), seq: i + 1, receivedDay: '2025-03-30' });
+  }
+  return out;
+}
+
+/** A fake GET /records over a list the test controls, with a switch to go "offline". */
+export function fakeServer(records: StoredRecord[]) {
+  const state = { offline: false, calls: [] as { after: number; limit: number }[] };
+  const fetchPage: FetchPage = async (after, limit) => {
+    state.calls.push({ after, limit });
+    if (state.offline) throw new ApiFailure(0, 'network', 'The server cannot be reached.');
+    const rest = records.filter((r) => r.seq > after);
+    const page = rest.slice(0, limit);
+    const response: RecordsResponse = {
+      records: page,
+      next: rest.length > limit ? String(page.at(-1)!.seq) : null,
+    };
+    return structuredClone(response);
+  };
+  return { state, fetchPage };
+}
