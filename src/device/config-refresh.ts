@@ -1,5 +1,6 @@
 import { ConfigResponse } from '../../protocol/api';
 import { getDeviceCredentials } from '../storage/device-store';
+import { countDue } from '../storage/outbox';
 import { ApiFailure, apiRequest, parseJson } from './api';
 import { installSignedConfig, loadConfig } from './config';
 
@@ -13,10 +14,14 @@ export type RefreshResult = 'updated' | 'unchanged' | 'none-published' | 'not-en
 export async function refreshConfig(fetchImpl: typeof fetch = fetch): Promise<RefreshResult> {
   const device = await getDeviceCredentials();
   if (!device) return 'not-enrolled';
-  const current = await loadConfig();
-  const headers: Record<string, string> = current
-    ? { 'If-None-Match': `"v${current.version}"` }
-    : {};
+  const [current, waiting] = await Promise.all([
+    loadConfig(),
+    // Every queued record, due or not (one index count): coordinators see what this tablet
+    // still holds even when nothing is sent, e.g. while records wait out a backoff.
+    countDue(Number.POSITIVE_INFINITY, true),
+  ]);
+  const headers: Record<string, string> = { 'Hearth-Waiting': String(waiting) };
+  if (current) headers['If-None-Match'] = `"v${current.version}"`;
   let res: Response;
   try {
     res = await apiRequest('/api/v1/config', { token: device.token, headers }, fetchImpl);

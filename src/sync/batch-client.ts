@@ -35,7 +35,14 @@ export interface BatchRequestOptions {
   records: readonly SealedRecord[];
   now: number;
   timeoutMs: number;
+  /**
+   * Records still waiting in the outbox besides this batch, sent as `Hearth-Waiting` so
+   * coordinators see what a tablet still holds. Advisory; omitted when unknown.
+   */
+  waiting?: number;
 }
+
+export const WAITING_HEADER = 'Hearth-Waiting';
 
 export async function postBatch(opts: BatchRequestOptions): Promise<BatchAnswer> {
   const controller = new AbortController();
@@ -48,6 +55,7 @@ export async function postBatch(opts: BatchRequestOptions): Promise<BatchAnswer>
       headers: {
         Authorization: `Bearer ${opts.token}`,
         'Content-Type': 'application/json',
+        ...(opts.waiting === undefined ? {} : { [WAITING_HEADER]: String(opts.waiting) }),
       },
       body: JSON.stringify({ batchId: opts.batchId, records: opts.records }),
       signal: controller.signal,

@@ -86,6 +86,9 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
   if (total === 0) return { kind: 'nothing-to-send' };
   const token = await deps.getToken();
   if (!token) return { kind: 'stopped', reason: 'not-enrolled' };
+  // Every queued row, due or not, for Hearth-Waiting: counted once per run, then kept up to
+  // date from the answers (rows submitted during the run are counted by the next run).
+  let queued = force ? total : await countDue(start, true);
 
   const counts = { stored: 0, duplicates: 0, conflicts: 0, rejected: 0 };
   const tried = new Set<string>(); // rows rescheduled in this run: not again in it
@@ -116,10 +119,13 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
       records: rows.map((row) => row.record),
       now,
       timeoutMs: deps.timeoutMs ?? 60_000,
+      waiting: Math.max(0, queued - rows.length),
     });
 
     if (answer.kind === 'ok') {
       ackAt = now;
+      // Stored, duplicate and conflict rows leave the queue; unanswered ones stay.
+      queued -= rows.filter((row) => answer.results.has(row.id)).length;
       // Read the next batch before this one's deletes, leaving this one's rows out.
       // (The previous batch's deletes finished first, so none of its rows can come back.)
       await settle();
@@ -140,6 +146,7 @@ async function syncHoldingLock(deps: SyncDeps, opts: SyncOptions): Promise<SyncO
         message: `Refused by the server: ${message}`,
       }));
       await markRejected(entries);
+      queued -= entries.length;
       counts.rejected += entries.length;
       done += entries.length;
       progress();

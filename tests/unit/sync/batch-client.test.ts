@@ -8,7 +8,10 @@ const NOW = Date.UTC(2026, 2, 1, 9, 0, 0);
 const record = (id: string) => ({ id }) as SealedRecord;
 const RECORDS = [record('a'), record('b')];
 
-function post(fetch: FetchLike, extra: { baseUrl?: string; timeoutMs?: number } = {}) {
+function post(
+  fetch: FetchLike,
+  extra: { baseUrl?: string; timeoutMs?: number; waiting?: number } = {},
+) {
   return postBatch({
     fetch,
     baseUrl: extra.baseUrl ?? '',
@@ -17,6 +20,7 @@ function post(fetch: FetchLike, extra: { baseUrl?: string; timeoutMs?: number } 
     records: RECORDS,
     now: NOW,
     timeoutMs: extra.timeoutMs ?? 1_000,
+    ...(extra.waiting === undefined ? {} : { waiting: extra.waiting }),
   });
 }
 
@@ -41,6 +45,18 @@ describe('postBatch', () => {
     expect(headers.get('authorization')).toBe('Bearer t0ken');
     expect(headers.get('content-type')).toBe('application/json');
     expect(JSON.parse(String(seen[0]!.init.body))).toEqual({ batchId: BATCH, records: RECORDS });
+    expect(headers.has('hearth-waiting')).toBe(false); // not known: not sent
+  });
+
+  it('sends Hearth-Waiting when the outbox count is known', async () => {
+    const seen: Headers[] = [];
+    const fetch: FetchLike = (_url, init) => {
+      seen.push(new Headers(init.headers));
+      return Promise.resolve(Response.json({ batchId: BATCH, results: [] }));
+    };
+    await post(fetch, { waiting: 0 });
+    await post(fetch, { waiting: 1234 });
+    expect(seen.map((h) => h.get('hearth-waiting'))).toEqual(['0', '1234']);
   });
 
   it('keeps only results for ids that were sent, first answer winning', async () => {

@@ -117,6 +117,24 @@ describe('runSync: a record leaves the outbox only once acknowledged', () => {
     expect([...server.storeCount.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('Hearth-Waiting counts queued rows that are not due yet, but not conflicts', async () => {
+    await queue(5);
+    const server = new FakeServer();
+    server.script.push({ kind: 'partial', answer: 3 });
+    const c = clock();
+    await runSync(deps(server, c), { force: true }); // 2 rows left waiting for their backoff
+    const [conflicted] = await queue(1);
+    await db().outbox.update(conflicted!, { state: 'conflict' });
+    await queue(4);
+
+    await runSync(deps(server, c)); // only the 4 new rows are due
+
+    expect(server.requests.map((r) => [r.records.length, r.waiting])).toEqual([
+      [5, '0'],
+      [4, '2'],
+    ]);
+  });
+
   it('sends records queued while a run is under way in the same run', async () => {
     await queue(2);
     const server = new FakeServer();
@@ -149,6 +167,8 @@ describe('runSync: batches', () => {
 
     expect(outcome).toMatchObject({ kind: 'sent', stored: 1001 });
     expect(server.requests.map((r) => r.records.length)).toEqual([500, 500, 1]);
+    // Each batch tells the server what is still waiting behind it.
+    expect(server.requests.map((r) => r.waiting)).toEqual(['501', '1', '0']);
     expect(new Set(server.requests.map((r) => r.batchId)).size).toBe(3);
     expect(progress).toEqual([
       { sent: 0, total: 1001 },

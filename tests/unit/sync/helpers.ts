@@ -61,6 +61,8 @@ export type Step =
 export interface SeenRequest {
   url: string;
   authorization: string | null;
+  /** The Hearth-Waiting header as sent. */
+  waiting: string | null;
   batchId: string;
   records: SealedRecord[];
 }
@@ -85,6 +87,7 @@ export class FakeServer {
     const req: SeenRequest = {
       url,
       authorization: headers.get('Authorization'),
+      waiting: headers.get('Hearth-Waiting'),
       batchId: body.batchId,
       records: body.records,
     };

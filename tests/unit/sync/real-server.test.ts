@@ -82,6 +82,9 @@ describe('sync against the real endpoint (SQLite)', () => {
     });
     expect(d.requests).toBe(3);
     expect(progress).toEqual([0, 500, 1000, 1200]);
+    // The last batch told the server nothing is left on the device.
+    const devices = await env.s.request('GET', '/api/v1/devices', { cookie: env.admin });
+    expect(await devices.json()).toMatchObject({ devices: [{ waiting: 0 }] });
     expect(await db().outbox.count()).toBe(0);
     expect((await getSyncStatus()).lastSuccessAt).toBeDefined();
 
