@@ -8,6 +8,7 @@ const loaders: Record<Exclude<Route, 'not-found'>, () => Promise<ComponentType>>
   kiosk: () => import('../kiosk/KioskApp').then((m) => m.KioskApp),
   cover: () => import('../cover/CoverScreen').then((m) => m.CoverScreen),
   outreach: () => import('../outreach/OutreachHome').then((m) => m.OutreachHome),
+  coordinator: () => import('../coordinator/CoordinatorApp').then((m) => m.CoordinatorApp),
 };
 
 export function App() {

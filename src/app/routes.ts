@@ -1,11 +1,12 @@
 import type { Lock } from '../storage/lock';
 
-export type Route = 'kiosk' | 'cover' | 'outreach' | 'not-found';
+export type Route = 'kiosk' | 'cover' | 'outreach' | 'coordinator' | 'not-found';
 
 export const PATHS: Record<Exclude<Route, 'not-found'>, string> = {
   kiosk: '/kiosk',
   cover: '/today',
   outreach: '/outreach',
+  coordinator: '/coordinator',
 };
 
 export function routeOf(pathname: string): Route {
@@ -13,6 +14,8 @@ export function routeOf(pathname: string): Route {
   if (path === '/kiosk') return 'kiosk';
   if (path === '/today') return 'cover';
   if (path === '/outreach' || path === '/') return 'outreach';
+  // The coordinator workspace routes inside itself (src/coordinator/shell/route.ts).
+  if (path === '/coordinator' || path.startsWith('/coordinator/')) return 'coordinator';
   return 'not-found';
 }
 

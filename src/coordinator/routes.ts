@@ -16,4 +16,8 @@ export const COORDINATOR_PATHS = {
   setup: '/coordinator/setup',
   signIn: '/coordinator/sign-in',
   unlock: '/coordinator/unlock',
+  /** Change your own passphrase. */
+  account: '/coordinator/account',
+  /** Restore access with the recovery kit file and code. */
+  recover: '/coordinator/recover',
 } as const;
