@@ -166,12 +166,7 @@ export function SetupWizard({ onFinished, onSignInInstead }: Props) {
         {step === 1 ? <PassphraseStep {...stepProps} /> : null}
         {step === 2 ? <KeysStep {...stepProps} /> : null}
         {step === 3 ? (
-          <KitCheckStep
-            {...stepProps}
-                        setFile={setKitFile}
-            code={kitCode}
-            setCode={setKitCode}
-          />
+          <KitCheckStep {...stepProps} setFile={setKitFile} code={kitCode} setCode={setKitCode} />
         ) : null}
         {step === 4 ? (
           <>
