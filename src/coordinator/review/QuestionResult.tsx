@@ -15,7 +15,7 @@ interface Props {
   q: QuestionSummary;
   k: number;
   /** Heading level inside the page (the report nests one deeper). */
-  level?: 2 | 3 | 4;
+  level?: 2 | 3 | 4 | 5;
   /** Link to the written answers, for text questions. */
   freeTextHref?: string;
   onFreeText?: (e: MouseEvent) => void;

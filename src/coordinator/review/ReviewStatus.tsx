@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { AnalysisContext } from '../analysis/context';
 import type { Dataset, Progress } from '../analysis/types';
+import { kFor, protectCount } from '../analysis/disclosure';
+import { useWorkspace } from '../workspace';
+import { cellText } from './format';
 import { useReview } from './review-context';
 
 // Under each review screen's heading: a progress bar while records are fetched and opened,
@@ -81,13 +84,15 @@ export function ReviewStatus() {
 }
 
 function DatasetSummary({ dataset }: { dataset: Dataset }) {
+  const { config } = useWorkspace();
   const unreadable = dataset.unreadable.length;
+  // Even the number of records is a count of people's answers: small ones read "fewer than k".
+  const k = kFor(config?.payload.settings, '');
+  const records = dataset.responses.length + dataset.deviceEvents.length;
   return (
     <>
       <p class="review-summary">
-        {n(dataset.responses.length)} {dataset.responses.length === 1 ? 'response' : 'responses'}{' '}
-        and {n(dataset.deviceEvents.length)} tablet-created{' '}
-        {dataset.deviceEvents.length === 1 ? 'event' : 'events'}. Records are kept encrypted on this
+        Records opened: {cellText(protectCount(records, k))}. They are kept encrypted on this
         computer for offline review; answers are opened in memory only.
       </p>
       {unreadable > 0 ? (
