@@ -72,7 +72,7 @@ export function DevicesScreen() {
 
   return (
     <div class="manage-screen">
-      <h1>Tablets</h1>
+      <h1>Devices</h1>
       {isAdmin ? <EnrolmentCode onCreated={() => void load()} /> : null}
       <section aria-labelledby="devices-title" class="manage-section">
         <h2 id="devices-title">Enrolled tablets</h2>
@@ -102,7 +102,7 @@ export function DevicesScreen() {
           <div
             class="manage-table-scroll"
             role="region"
-            aria-labelledby="devices-title"
+            aria-label="Table of enrolled tablets"
             tabIndex={0}
           >
             <table class="manage-table">

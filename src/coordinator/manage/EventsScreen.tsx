@@ -55,7 +55,7 @@ export function EventsScreen() {
           <div
             class="manage-table-scroll"
             role="region"
-            aria-labelledby="events-list-title"
+            aria-label="Table of published events"
             tabIndex={0}
           >
             <table class="manage-table">

@@ -61,7 +61,12 @@ function FormGroupCard({ group, publisher }: { group: FormGroup; publisher: Publ
           ? ': tablets offer it for new responses.'
           : ': tablets do not offer it for new responses.'}
       </p>
-      <div class="manage-table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div
+        class="manage-table-scroll"
+        role="region"
+        aria-label={`Versions of ${title}`}
+        tabIndex={0}
+      >
         <table class="manage-table">
           <caption class="visually-hidden">Versions of {title}, oldest first</caption>
           <thead>
