@@ -112,7 +112,13 @@ export function wrapLabel(label: string, width: number, maxLines = 2): string[] 
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = last.length < width ? `${last}…` : `${last.slice(0, width - 1)}…`;
+  const space = last.lastIndexOf(' ');
+  kept[maxLines - 1] =
+    last.length < width
+      ? `${last}…`
+      : space > 0
+        ? `${last.slice(0, space)}…`
+        : `${last.slice(0, width - 1)}…`;
   return kept;
 }
 
