@@ -120,7 +120,7 @@ function FormGroupCard({ group, publisher }: { group: FormGroup; publisher: Publ
             onClick={toggle}
           >
             {group.enabled ? 'Switch off and publish' : 'Switch on and publish'}
-            <span class="visually-hidden">: {title}</span>
+            <span class="visually-hidden"> “{title}”</span>
           </button>
           {effect ? (
             <p class="hint" id={`${headingId}-effect`}>

@@ -138,7 +138,7 @@ export function HelplinesEditor({
                 disabled={index === 0}
                 onClick={() => move(index, index - 1, 'up')}
               >
-                Move up<span class="visually-hidden">: {legend}</span>
+                Move up<span class="visually-hidden"> {legend}</span>
               </button>
               <button
                 type="button"
@@ -147,10 +147,10 @@ export function HelplinesEditor({
                 disabled={index === value.length - 1}
                 onClick={() => move(index, index + 1, 'down')}
               >
-                Move down<span class="visually-hidden">: {legend}</span>
+                Move down<span class="visually-hidden"> {legend}</span>
               </button>
               <button type="button" class="button secondary danger" onClick={() => remove(index)}>
-                Remove<span class="visually-hidden">: {legend}</span>
+                Remove<span class="visually-hidden"> {legend}</span>
               </button>
             </div>
           </fieldset>
