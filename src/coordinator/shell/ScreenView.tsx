@@ -1,17 +1,23 @@
 import type { ComponentChildren } from 'preact';
 import { COORDINATOR_PATHS } from '../routes';
 import type { ShellRoute } from './route';
-import { useReviewProvider, useScreen, type RoutedScreen } from './screens';
+import { useFormScreen, useScreen, type RoutedScreen } from './screens';
 
 // The main area for a route whose needs are met (signed in, unlocked if it must be, allowed
-// for the role): its lazily loaded screen. Once the key is unlocked, every screen sits inside
-// the review data provider, so the dataset loads once and survives moving between screens.
+// for the role): its lazily loaded screen.
 
 interface Props {
   route: ShellRoute;
-  unlocked: boolean;
   /** Shown above the screen (a notice). */
   children?: ComponentChildren;
+}
+
+export function Loading() {
+  return (
+    <p role="status" class="progress-text">
+      Loading…
+    </p>
+  );
 }
 
 function NotFound() {
@@ -25,42 +31,38 @@ function NotFound() {
   );
 }
 
-function Loading() {
+type Loaded<T> = { ok: true; value: T } | { ok: false; error: string } | undefined;
+
+function Failed({ error }: { error: string }) {
   return (
-    <p role="status" class="progress-text">
-      Loading…
-    </p>
-  );
-}
-
-function LoadedScreen({ screen, formId }: { screen: RoutedScreen; formId?: string | undefined }) {
-  const loaded = useScreen(screen);
-  if (!loaded) return <Loading />;
-  if (!loaded.ok) {
-    return (
-      <>
-        <h1>This page did not load</h1>
-        <p class="notice warning">{loaded.error}</p>
-      </>
-    );
-  }
-  const Screen = loaded.value;
-  return formId === undefined ? <Screen /> : <Screen formId={formId} />;
-}
-
-export function ScreenView({ route, unlocked, children }: Props) {
-  const provider = useReviewProvider(unlocked);
-  if (route.screen === 'notFound') return <NotFound />;
-  if (route.screen === 'unlock') return <Loading />;
-  const screen = (
     <>
-      {children}
-      <LoadedScreen key={route.screen} screen={route.screen} formId={route.formId} />
+      <h1>This page did not load</h1>
+      <p class="notice warning">{error}</p>
     </>
   );
-  if (!unlocked) return screen;
-  if (!provider) return <Loading />;
-  if (!provider.ok) return screen;
-  const Provider = provider.value;
-  return <Provider>{screen}</Provider>;
+}
+
+function render<T>(loaded: Loaded<T>, show: (value: T) => ComponentChildren) {
+  if (!loaded) return <Loading />;
+  return loaded.ok ? show(loaded.value) : <Failed error={loaded.error} />;
+}
+
+function Screen({ screen }: { screen: RoutedScreen }) {
+  return render(useScreen(screen), (Component) => <Component />);
+}
+
+function Form({ formId }: { formId: string }) {
+  return render(useFormScreen(), (Component) => <Component formId={formId} />);
+}
+
+export function ScreenView({ route, children }: Props) {
+  const { screen, formId } = route;
+  if (screen === 'notFound') return <NotFound />;
+  if (screen === 'unlock') return <Loading />;
+  return (
+    <>
+      {children}
+      {screen === 'form' ? <Form formId={formId ?? ''} /> : <Screen key={screen} screen={screen} />}
+    </>
+  );
 }

@@ -14,7 +14,8 @@ import { focusHeadingWhenReady } from './focus';
 import { Nav } from './Nav';
 import { pageTitle } from './PlainPage';
 import { shellRouteOf, type ShellRoute } from './route';
-import { ScreenView } from './ScreenView';
+import { Loading, ScreenView } from './ScreenView';
+import { useReviewProvider } from './screens';
 import { useInactivity } from './use-inactivity';
 import '../shell.css';
 
@@ -84,8 +85,12 @@ export function WorkspaceShell(props: Props) {
   const [keys, setKeys] = useState<UnlockedKeys | null>(props.initialKeys ?? null);
   const [lockReason, setLockReason] = useState<string>();
   const [handoverSecret, setHandoverSecret] = useState<string>();
-  const [path, setPath] = useState(location.pathname);
+  // Path and query (the free-text screen reads ?form=); the route depends on the path only.
+  const [here, setHere] = useState(location.pathname + location.search);
+  const path = new URL(here, location.href).pathname;
+  const cameFrom = useRef<string>();
   const mainRef = useRef<HTMLElement>(null);
+  const provider = useReviewProvider();
 
   const route = shellRouteOf(path);
   const admin = coordinator.role === 'admin';
@@ -93,9 +98,15 @@ export function WorkspaceShell(props: Props) {
   const title = titleOf(view, route, config);
 
   function navigate(to: string, replace = false) {
-    if (replace) history.replaceState(null, '', to);
-    else if (to !== location.pathname + location.search) history.pushState(null, '', to);
-    setPath(new URL(to, location.href).pathname);
+    const url = new URL(to, location.href);
+    const next = url.pathname + url.search;
+    const current = location.pathname + location.search;
+    if (replace) history.replaceState(null, '', next);
+    else if (next !== current) {
+      cameFrom.current = current;
+      history.pushState(null, '', next);
+    }
+    setHere(next);
   }
 
   function lock(reason?: string) {
@@ -107,7 +118,7 @@ export function WorkspaceShell(props: Props) {
   useInactivity(keys !== null, () => lock(INACTIVITY_MESSAGE));
 
   useEffect(() => {
-    const onPop = () => setPath(location.pathname);
+    const onPop = () => setHere(location.pathname + location.search);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -117,7 +128,7 @@ export function WorkspaceShell(props: Props) {
   }, [title]);
 
   // Focus the new heading whenever what the main area shows changes (not on first load).
-  const viewKey = `${path}|${view}`;
+  const viewKey = `${here}|${view}`;
   const firstView = useRef(true);
   useEffect(() => {
     if (firstView.current) {
@@ -128,9 +139,14 @@ export function WorkspaceShell(props: Props) {
     return main ? focusHeadingWhenReady(main) : undefined;
   }, [viewKey]);
 
-  // The unlock path has nothing to show once the key is unlocked.
+  // The unlock path has nothing to show once the key is unlocked: back to where the person
+  // came from (a publishing screen sends them here), else the overview.
   useEffect(() => {
-    if (route.screen === 'unlock' && keys) navigate(COORDINATOR_PATHS.overview, true);
+    if (route.screen !== 'unlock' || !keys) return;
+    const back = cameFrom.current;
+    const usable =
+      back !== undefined && shellRouteOf(new URL(back, location.href).pathname).screen !== 'unlock';
+    navigate(usable ? back : COORDINATOR_PATHS.overview, true);
   }, [route.screen, keys]);
 
   const workspace = useMemo<Workspace>(
@@ -198,7 +214,7 @@ export function WorkspaceShell(props: Props) {
     content = <UnlockScreen reason={lockReason} onUnlocked={onUnlocked} />;
   } else {
     content = (
-      <ScreenView route={route} unlocked={keys !== null}>
+      <ScreenView route={route}>
         {route.screen === 'devices' && props.devicesHint ? (
           <p class="notice" role="status">
             {props.devicesHint}
@@ -245,7 +261,13 @@ export function WorkspaceShell(props: Props) {
         >
           <Nav role={coordinator.role} current={route.screen} navigate={navigate} />
           <main id="main" tabIndex={-1} class="coord-main" ref={mainRef}>
-            {content}
+            {!provider ? (
+              <Loading />
+            ) : provider.ok ? (
+              <provider.value>{content}</provider.value>
+            ) : (
+              content
+            )}
           </main>
         </div>
       </AccessContext.Provider>

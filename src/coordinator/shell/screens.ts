@@ -4,18 +4,33 @@ import type { ScreenName } from './route';
 
 // Every workspace screen is its own lazy chunk, loaded when first visited and kept.
 
-export type ScreenComponent = ComponentType<{ formId?: string }>;
-type Loader = () => Promise<ScreenComponent>;
+export type ScreenComponent = ComponentType;
+type Loader<T> = () => Promise<T>;
 
-export type RoutedScreen = Exclude<ScreenName, 'unlock' | 'notFound'>;
+export type RoutedScreen = Exclude<ScreenName, 'unlock' | 'notFound' | 'form'>;
 
-const LOADERS: Partial<Record<RoutedScreen, Loader>> = {
+const LOADERS: Record<RoutedScreen, Loader<ScreenComponent>> = {
+  overview: () => import('../review/OverviewScreen').then((m) => m.OverviewScreen),
+  freeText: () => import('../review/FreeTextScreen').then((m) => m.FreeTextScreen),
+  exports: () => import('../report/ExportsScreen').then((m) => m.ExportsScreen),
+  report: () => import('../report/ReportScreen').then((m) => m.ReportScreen),
+  manageForms: () => import('../manage/FormsScreen').then((m) => m.FormsScreen),
+  manageEvents: () => import('../manage/EventsScreen').then((m) => m.EventsScreen),
+  settings: () => import('../manage/SettingsScreen').then((m) => m.SettingsScreen),
+  devices: () => import('../manage/DevicesScreen').then((m) => m.DevicesScreen),
+  audit: () => import('../manage/AuditScreen').then((m) => m.AuditScreen),
+  people: () => import('../access/PeopleScreen').then((m) => m.PeopleScreen),
   account: () => import('../access/ChangePassphrase').then((m) => m.AccountScreen),
   recover: () => import('../access/RecoverScreen').then((m) => m.RecoverScreen),
 };
 
-type Provider = ComponentType<{ children?: ComponentChildren }>;
-const loadReviewProvider: (() => Promise<Provider>) | undefined = undefined;
+type FormScreenComponent = ComponentType<{ formId: string }>;
+const loadFormScreen: Loader<FormScreenComponent> = () =>
+  import('../review/FormScreen').then((m) => m.FormScreen);
+
+type Provider = ComponentType<{ children: ComponentChildren }>;
+const loadReviewProvider: Loader<Provider> = () =>
+  import('../review/ReviewProvider').then((m) => m.ReviewProvider);
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -32,10 +47,9 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; error: string } | undefined;
 
-function useLoaded<T>(key: string | undefined, load: (() => Promise<T>) | undefined): Loaded<T> {
+function useLoaded<T>(key: string, load: Loader<T>): Loaded<T> {
   const [state, setState] = useState<{ key: string; loaded: Loaded<T> }>();
   useEffect(() => {
-    if (key === undefined || load === undefined) return;
     let live = true;
     once(key, load).then(
       (value) => live && setState({ key, loaded: { ok: true, value } }),
@@ -61,8 +75,14 @@ export function useScreen(screen: RoutedScreen): Loaded<ScreenComponent> {
   return useLoaded(screen, LOADERS[screen]);
 }
 
-/** The review data provider, loaded once the key is unlocked. */
-export function useReviewProvider(wanted: boolean): Loaded<Provider> {
-  const loaded = useLoaded(wanted ? 'review-provider' : undefined, loadReviewProvider);
-  return loadReviewProvider ? loaded : { ok: false, error: 'no review provider' };
+export function useFormScreen(): Loaded<FormScreenComponent> {
+  return useLoaded('form', loadFormScreen);
+}
+
+/**
+ * The review data provider. It wraps the whole main area so the dataset loads once the key
+ * is unlocked and survives moving between screens; it drops the rows itself on lock.
+ */
+export function useReviewProvider(): Loaded<Provider> {
+  return useLoaded('review-provider', loadReviewProvider);
 }
