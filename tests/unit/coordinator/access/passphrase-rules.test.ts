@@ -3,6 +3,7 @@ import {
   countWords,
   passphraseAcceptable,
   passphraseRules,
+  type PassphraseContext,
 } from '../../../../src/coordinator/access/passphrase-rules';
 
 const CONTEXT = {
@@ -11,7 +12,7 @@ const CONTEXT = {
   partnershipName: 'Riverside Partnership',
 };
 
-function unmet(passphrase: string, ctx = CONTEXT): string[] {
+function unmet(passphrase: string, ctx: PassphraseContext = CONTEXT): string[] {
   return passphraseRules(passphrase, ctx)
     .filter((r) => !r.met)
     .map((r) => r.id);
