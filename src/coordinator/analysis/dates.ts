@@ -1,7 +1,18 @@
 // Calendar helpers for days written YYYY-MM-DD (UTC arithmetic: days have no time zone).
 
-/** ISO 8601 week of a day, as "2025-W07". */
+const weeks = new Map<string, string>();
+
+/** ISO 8601 week of a day, as "2025-W07" (remembered: a dataset has few distinct days). */
 export function isoWeek(day: string): string {
+  let week = weeks.get(day);
+  if (week === undefined) {
+    if (weeks.size > 20_000) weeks.clear();
+    weeks.set(day, (week = computeIsoWeek(day)));
+  }
+  return week;
+}
+
+function computeIsoWeek(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   const weekday = date.getUTCDay() || 7; // Monday 1 … Sunday 7

@@ -4,7 +4,7 @@ import { kFor, protectCount, protectGroup, type DisclosureOptions } from './disc
 import { en } from './forms';
 import { applyFilters } from './filters';
 import { attendanceTotals, eventsHeld } from './overview';
-import { answersTo, definitions, summariseForm } from './summaries';
+import { answersTo, byVersion, summariseForm } from './summaries';
 import { summariseQuestion } from './questions';
 import type { FormSummary, QuestionSummary } from './summary-types';
 import type { Cell, Dataset, ResponseRow } from './types';
@@ -158,7 +158,7 @@ function timesTold(
   const k = Math.max(...ids.map((id) => kFor(context.settings, id)));
   return summariseQuestion(
     latest,
-    own.length >= k ? answersTo(own, 'times_told', definitions(context.catalogue)) : [],
+    own.length >= k ? answersTo(byVersion(own), 'times_told', context.catalogue) : [],
     k,
     options,
   );

@@ -1,8 +1,8 @@
 import type { Settings } from '../../../protocol/config';
-import type { Form, Question } from '../../../protocol/form';
+import type { AnswerValue, Form, Question } from '../../../protocol/form';
 import { kFor, protectCount, type DisclosureOptions } from './disclosure';
 import { formTitle, type FormCatalogue } from './forms';
-import { summariseQuestion, type Answered } from './questions';
+import { summariseQuestion, type AnswerGroup } from './questions';
 import type { FormSummary, QuestionSummary } from './summary-types';
 import type { ResponseRow } from './types';
 
@@ -30,18 +30,47 @@ export function questionOrder(catalogue: FormCatalogue, formId: string): Questio
   return order;
 }
 
-/** Each row's answer to `questionId`, paired with that row's version of the question. */
-export function answersTo(
-  rows: readonly ResponseRow[],
-  questionId: string,
-  definitionOf: (row: ResponseRow) => Map<string, Question> | undefined,
-): Answered[] {
-  const out: Answered[] = [];
+/** Responses of one form version, and their answers by question (read in one pass). */
+export interface VersionRows {
+  formId: string;
+  version: number;
+  rows: ResponseRow[];
+  answers: Map<string, AnswerValue[]>;
+}
+
+/** Rows split by form and version, each row's answers read once (not once per question). */
+export function byVersion(rows: readonly ResponseRow[]): VersionRows[] {
+  const groups = new Map<string, VersionRows>();
   for (const row of rows) {
-    if (!Object.hasOwn(row.answers, questionId)) continue;
-    const question = definitionOf(row)?.get(questionId);
-    const value = row.answers[questionId];
-    if (question && value !== undefined) out.push({ question, value });
+    const key = `${row.formId}@${row.formVersion}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { formId: row.formId, version: row.formVersion, rows: [], answers: new Map() };
+      groups.set(key, group);
+    }
+    group.rows.push(row);
+    const answers = row.answers;
+    for (const questionId in answers) {
+      if (!Object.hasOwn(answers, questionId)) continue;
+      const value = answers[questionId]!;
+      let values = group.answers.get(questionId);
+      if (!values) group.answers.set(questionId, (values = []));
+      values.push(value);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** The answers to `questionId`, one group per version that has the question. */
+export function answersTo(
+  versions: readonly VersionRows[],
+  questionId: string,
+  catalogue: FormCatalogue,
+): AnswerGroup[] {
+  const out: AnswerGroup[] = [];
+  for (const { formId, version, answers } of versions) {
+    const question = catalogue.get(formId, version)?.questions.find((q) => q.id === questionId);
+    if (question) out.push({ question, values: answers.get(questionId) ?? [] });
   }
   return out;
 }
@@ -74,15 +103,10 @@ export function summariseForm(
   const own = rows.filter((r) => r.formId === formId);
   const n = own.length;
   const shown = n >= k;
-  const definitionOf = definitions(catalogue);
+  const versions = shown ? byVersion(own) : [];
   const questions: QuestionSummary[] = [];
   for (const q of questionOrder(catalogue, formId)) {
-    const summary = summariseQuestion(
-      q,
-      shown ? answersTo(own, q.id, definitionOf) : [],
-      k,
-      options,
-    );
+    const summary = summariseQuestion(q, answersTo(versions, q.id, catalogue), k, options);
     if (!summary) continue;
     questions.push(
       shown

@@ -9,7 +9,8 @@ import { fetchNewRecords, type FetchOutcome, type FetchPage } from './fetch-reco
 // AES-GCM overlap. Decrypted rows exist only in the returned Dataset, in memory.
 
 export interface LoadOptions {
-  keys: UnlockedKeys;
+  /** Only the encryption key pair is used (it goes to the worker, and nowhere else). */
+  keys: Pick<UnlockedKeys, 'encryption'>;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
   /** Test seams; the defaults are the real server, the real cache and a Web Worker. */
