@@ -217,6 +217,18 @@ test.describe('signed in', () => {
     await expect(page.getByText('Key locked')).toBeVisible();
   });
 
+  test('repeated failed sign-ins say when to try again', async ({ page }) => {
+    await page.goto(`${server.url}/coordinator`);
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, 'somebody.else@example.org', `wrong password ${i}`);
+      await expect(page.getByRole('alert')).toContainText('is not right');
+    }
+    await signIn(page, 'somebody.else@example.org', 'wrong password 6');
+    await expect(page.getByRole('alert')).toContainText(
+      /Too many failed sign-ins for this e-mail address\. Try again in 15 minutes \(at \d\d:\d\d\)\./,
+    );
+  });
+
   test('an ended session sends the person to sign in, saying so', async ({ page, context }) => {
     await page.goto(`${server.url}/coordinator/devices`);
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
@@ -298,5 +310,51 @@ test.describe('signed in', () => {
     await reviewer.getByRole('button', { name: 'Change passphrase' }).click();
     await expect(reviewer.getByText('Your passphrase has been changed.')).toBeVisible();
     await reviewerContext.close();
+  });
+});
+
+test.describe('setup race', () => {
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    server = await startServer({ port: testPort(22) });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('a wizard finishing after someone else set the server up offers sign-in', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${server.url}/coordinator`);
+    await page.getByLabel('Partnership name').fill('Late Partnership');
+    await page.getByLabel('Your e-mail address').fill('late@example.org');
+    await page.getByLabel('Password', { exact: true }).fill('a long admin password');
+    await page.getByLabel('Type the password again').fill('a long admin password');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('amber lantern quietly drifting');
+    await page.getByLabel('Type the passphrase again').fill('amber lantern quietly drifting');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Create the keys' }).click();
+    const codeBox = page.locator('#setup-recovery-code');
+    await expect(codeBox).toHaveText(/-/, { timeout: 15_000 });
+    const recoveryCode = (await codeBox.textContent())!;
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the recovery kit' }).click();
+    const kitPath = await (await downloading).path();
+    await page.getByLabel('I have written down the recovery code').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Recovery kit file').setInputFiles(kitPath);
+    await page.getByLabel('Recovery code').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(h1(page, 'Set up Hearth: local services')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await setUpCoordinatorPartnership(server.url);
+    await page.getByRole('button', { name: 'Set up Hearth' }).click();
+    await expect(h1(page, 'This server is already set up')).toBeVisible();
+    await expectNoAxeViolations(page, 'already set up');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(h1(page, 'Sign in')).toBeVisible();
   });
 });

@@ -241,7 +241,17 @@ export function WorkspaceShell(props: Props) {
             </span>
             <span class="coord-key-state">{keys ? 'Key unlocked' : 'Key locked'}</span>
             {keys ? (
-              <button type="button" class="button secondary" onClick={() => workspace.lock()}>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  workspace.lock();
+                  // The button goes away with the key: put focus on the page's heading.
+                  requestAnimationFrame(
+                    () => mainRef.current && focusHeadingWhenReady(mainRef.current),
+                  );
+                }}
+              >
                 Lock now
               </button>
             ) : null}
