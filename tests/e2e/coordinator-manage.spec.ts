@@ -132,7 +132,7 @@ test('publish an event, a new form version, a switched-off form and settings; a 
   await expect(outcome(page, 'Published version 2 of “Your say (v2)”')).toBeVisible();
   const survivor = page.getByRole('region', { name: 'Your say (v2)' });
   await expect(survivor.getByRole('row')).toHaveCount(3); // header, version 1, version 2
-  await expect(survivor.getByRole('rowheader', { name: '2 (newest)' })).toBeVisible();
+  await expect(survivor.getByRole('rowheader', { name: /^2 \(newest\) published$/ })).toBeVisible();
 
   // Switch the training form off.
   await page

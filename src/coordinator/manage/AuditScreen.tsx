@@ -123,7 +123,7 @@ export function AuditScreen() {
                 <tbody>
                   {visible.map((e) => (
                     <tr key={e.seq}>
-                      <td>{formatDay(e.day)}</td>
+                      <td class="manage-day">{formatDay(e.day)}</td>
                       <td>{actorName(e.actor, names)}</td>
                       <th scope="row">{actionWords(e, names)}</th>
                       <td>{otherDetails(e) || '—'}</td>

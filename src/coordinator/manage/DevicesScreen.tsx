@@ -121,8 +121,8 @@ export function DevicesScreen() {
                 {sorted.map((d) => (
                   <tr key={d.id}>
                     <th scope="row">{d.name}</th>
-                    <td>{formatDay(d.enrolledDay)}</td>
-                    <td>{formatDay(d.lastSeenDay)}</td>
+                    <td class="manage-day">{formatDay(d.enrolledDay)}</td>
+                    <td class="manage-day">{formatDay(d.lastSeenDay)}</td>
                     <td>{waiting(d)}</td>
                     <td>{d.revoked ? <strong class="manage-off">Revoked</strong> : 'Active'}</td>
                     {isAdmin ? (

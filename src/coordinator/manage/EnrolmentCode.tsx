@@ -75,8 +75,7 @@ function CodeCard({ code, onHide }: { code: EnrolmentCodeResponse; onHide(): voi
       <h4>Signing-key fingerprint</h4>
       <p>
         A tablet enrolled by link or QR code checks that the partnership’s signing key has this
-        fingerprint, and from then on trusts only configurations signed with it. If you typed the
-        code, you can compare it with what the tablet shows.
+        fingerprint, and from then on trusts only configurations signed with it.
       </p>
       <p class="manage-code manage-fingerprint">{fingerprintGroups(code.signingKeyThumbprint)}</p>
     </section>

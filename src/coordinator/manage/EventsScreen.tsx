@@ -4,6 +4,7 @@ import { latestForm } from '../../forms/catalogue';
 import { useWorkspace } from '../workspace';
 import { EventEditor } from './EventEditor';
 import { eventTypes, sortEvents } from './events';
+import { formatDay } from './format';
 import { usePublish } from './use-publish';
 import './manage.css';
 
@@ -73,7 +74,7 @@ export function EventsScreen() {
               <tbody>
                 {events.map((ev) => (
                   <tr key={ev.id}>
-                    <td>{ev.day}</td>
+                    <td class="manage-day">{formatDay(ev.day)}</td>
                     <th scope="row">{ev.name}</th>
                     <td>{ev.area || '—'}</td>
                     <td>{typeLabel(ev.type)}</td>

@@ -72,15 +72,11 @@ function FormGroupCard({ group, publisher }: { group: FormGroup; publisher: Publ
           <thead>
             <tr>
               <th scope="col">Version</th>
-              <th scope="col">Source</th>
               <th scope="col">Title</th>
               <th scope="col">Who answers</th>
               <th scope="col">Anonymous</th>
               <th scope="col">Questions</th>
               <th scope="col">Translations</th>
-              <th scope="col">
-                <span class="visually-hidden">Definition</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -89,26 +85,30 @@ function FormGroupCard({ group, publisher }: { group: FormGroup; publisher: Publ
                 <th scope="row">
                   {form.version}
                   {form === newest ? ' (newest)' : ''}
+                  <span class="manage-version-source">{source}</span>
                 </th>
-                <td>{source}</td>
                 <td>{form.title.en}</td>
                 <td>{AUDIENCE_NAMES[form.audience]}</td>
                 <td>{form.anonymous ? 'Yes' : 'No'}</td>
                 <td>{questionCount(form)}</td>
                 <td>{translations(form)}</td>
-                <td>
-                  <button type="button" class="button link" onClick={() => download(form)}>
-                    Download JSON
-                    <span class="visually-hidden">
-                      {' '}
-                      of {form.title.en} version {form.version}
-                    </span>
-                  </button>
-                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      </div>
+      <div class="manage-row-actions">
+        {group.versions.map(({ form }) => (
+          <button
+            type="button"
+            class="button link"
+            key={form.version}
+            onClick={() => download(form)}
+          >
+            Download version {form.version} as JSON
+            <span class="visually-hidden"> ({form.title.en})</span>
+          </button>
+        ))}
       </div>
       {publisher.canPublish ? (
         <div class="manage-entry-actions">
