@@ -78,7 +78,7 @@ export function ReportBody({ report, ready, round }: Props) {
         {report.forms.map((f) => (
           <section key={f.formId} aria-labelledby={`rp-form-${f.formId}`}>
             <h4 id={`rp-form-${f.formId}`}>
-              {f.title} (responses: {cellText(f.n)})
+              {f.title}: answers per question (responses: {cellText(f.n)})
             </h4>
             {!f.shown ? (
               <p>Fewer than {f.k} responses in this period, so no answers are shown.</p>

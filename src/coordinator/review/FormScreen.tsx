@@ -40,9 +40,11 @@ function FormResults({ formId, ready }: { formId: string; ready: ReadyReview }) 
   const own = useMemo(() => responsesTo(dataset.responses, formId), [dataset, formId]);
   const choices = useMemo(() => filterChoices(own, analysis.events), [own, analysis]);
   // A version chosen for another form means nothing here.
-  const effective: Filters = choices.formVersions.includes(filters.formVersion ?? -1)
-    ? filters
-    : withFilter(filters, 'formVersion', undefined);
+  const version = filters.formVersion;
+  const effective: Filters =
+    version === undefined || choices.formVersions.includes(version)
+      ? filters
+      : withFilter(filters, 'formVersion', undefined);
   useEffect(() => {
     if (effective !== filters) setFilters(effective);
   }, [effective, filters, setFilters]);
@@ -89,6 +91,7 @@ function FormResults({ formId, ready }: { formId: string; ready: ReadyReview }) 
             key={q.questionId}
             q={q}
             k={summary.k}
+            level={2}
             freeTextHref={href}
             onFreeText={goFreeText}
           />
