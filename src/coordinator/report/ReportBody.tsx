@@ -146,14 +146,18 @@ function SurvivorResults({ s, report }: { s: SurvivorHeadlines; report: BoardRep
                   <th scope="row">{st.label}</th>
                   <td class="num">{cellText(st.answered)}</td>
                   <td class="num">
-                    {st.agreeShare === undefined ? 'not shown' : percent(st.agreeShare)}
+                    {st.agreeShare !== undefined
+                      ? percent(st.agreeShare)
+                      : st.answered.kind === 'count' && st.answered.value === 0
+                        ? 'no answers'
+                        : 'not shown'}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {summary?.questions
-            .filter((q) => q.scale?.agree)
+            .filter((q) => q.scale?.agree && q.shown)
             .map((q) => (
               <QuestionResult key={q.questionId} q={q} k={k} level={5} />
             ))}

@@ -22,6 +22,15 @@ const BOTTOM = 40;
 export function ColumnChart({ columns }: { columns: readonly Column[] }) {
   let max = 0;
   for (const c of columns) if (c.cell.kind === 'count') max = Math.max(max, c.cell.value);
+  // Nothing to draw to scale (every period hidden or empty): say so rather than an empty frame.
+  if (max === 0) {
+    const hidden = columns.some((c) => c.cell.kind === 'suppressed');
+    return (
+      <p class="chart-notes">
+        {hidden ? 'No period has enough to draw; see the table.' : 'Nothing in this period.'}
+      </p>
+    );
+  }
   const ticks = niceTicks(max);
   const top = Math.max(ticks.at(-1) ?? 0, 1);
   const plotW = WIDTH - LEFT - RIGHT;
