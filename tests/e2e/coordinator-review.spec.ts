@@ -55,6 +55,7 @@ async function auditActions(): Promise<string[]> {
 
 test('3 responses read "fewer than 10" with no free text; 12 show the true distribution and the CSV matches', async ({
   page,
+  context,
 }) => {
   await tablet.send([
     survivorResponse({ listened: 5, recommend: 'yes', safer: 1, improve: XSS.img }),
@@ -161,6 +162,16 @@ test('3 responses read "fewer than 10" with no free text; 12 show the true distr
   expect(rounded).toContainEqual([FORM, '', 'Responses', '10']);
   expect(rounded).toContainEqual([FORM, LISTENED, 'Strongly agree', '10']);
   expect(rounded).toContainEqual([FORM, SAFER, 'Strongly agree', 'fewer than 10']);
+
+  // Offline: what was fetched stays reviewable, and the screen says where it comes from.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(
+    page.getByText(/The server could not be reached, so you are seeing the records saved/),
+  ).toBeVisible();
+  await openScreen(page, 'Overview');
+  expect(await tablePairs(byForm)).toEqual([[FORM, '12']]);
+  await context.setOffline(false);
 });
 
 test('the per-row CSV is for admins, after a warning, and only once the audit log has it', async ({
