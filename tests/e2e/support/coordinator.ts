@@ -117,3 +117,51 @@ export async function signInAndUnlock(
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 15_000 });
 }
+
+export interface WizardAnswers {
+  partnershipName: string;
+  email: string;
+  password: string;
+  passphrase: string;
+}
+
+/**
+ * Goes through the whole first-run wizard on an empty server (keys made in the browser, kit
+ * downloaded and checked, no local services) and waits for the devices screen it ends on.
+ */
+export async function completeSetupWizard(page: Page, who: WizardAnswers): Promise<void> {
+  const h1 = (name: string) => page.getByRole('heading', { level: 1, name });
+  await page.goto('/coordinator');
+  await page.getByLabel('Partnership name').fill(who.partnershipName);
+  await page.getByLabel('Your e-mail address').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByLabel('Type the password again').fill(who.password);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(h1('Set up Hearth: the passphrase')).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(who.passphrase);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await page.getByRole('button', { name: 'Create the keys' }).click();
+  const codeBox = page.locator('#setup-recovery-code');
+  await expect(codeBox).toHaveText(/^([0-9A-Z]{5}-){4}[0-9A-Z]{5}$/, { timeout: 15_000 });
+  const recoveryCode = (await codeBox.textContent())!;
+  const [kit] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the recovery kit' }).click(),
+  ]);
+  const kitPath = await kit.path();
+  await page.getByLabel('I have written down the recovery code').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(h1('Set up Hearth: check the recovery kit')).toBeVisible();
+  await page.getByLabel('Recovery kit file').setInputFiles(kitPath);
+  await page.getByLabel('Recovery code').fill(recoveryCode);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(h1('Set up Hearth: local services')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Set up Hearth' }).click();
+  await expect(h1('Devices')).toBeVisible({ timeout: 15_000 });
+}
