@@ -1,6 +1,8 @@
-// Local trials before the coordinator screens exist: set up a running, empty Hearth server
-// with a throwaway partnership over its real API, publish a signed config, and print a
-// one-time enrolment code. Writes the private keys to data/dev/ — development only.
+// Scripted tablet trials without the setup wizard: set up a running, empty Hearth server with
+// a throwaway partnership over its real API, publish a signed config, and print a one-time
+// enrolment code. Writes the private key to data/dev/ — development only. Its wrapped keys
+// are a placeholder, so this partnership cannot be unlocked in /coordinator: use the wizard
+// for that.
 //
 //   npm start   (in another terminal), then:   npm run dev:partnership [-- http://localhost:8080]
 import { mkdirSync, writeFileSync } from 'node:fs';
