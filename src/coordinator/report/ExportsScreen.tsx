@@ -41,7 +41,10 @@ function Exports({ ready }: { ready: ReadyReview }) {
   const { filters, setFilters } = useReview();
   const forms = useMemo(() => formsWithResponses(dataset, analysis), [dataset, analysis]);
   const [formId, setFormId] = useState(ALL_FORMS);
-  const scoped = formId === ALL_FORMS ? dataset.responses : responsesTo(dataset.responses, formId);
+  const scoped = useMemo(
+    () => (formId === ALL_FORMS ? dataset.responses : responsesTo(dataset.responses, formId)),
+    [dataset, formId],
+  );
   const choices = useMemo(() => filterChoices(scoped, analysis.events), [scoped, analysis]);
   const effective = exportFilters(filters, formId);
   if (forms.length === 0) {
