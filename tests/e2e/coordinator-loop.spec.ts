@@ -159,10 +159,8 @@ test('setup → enrol → offline event and kiosk → sync → sign in, unlock, 
   await expectNothingInjected(coordinator);
 
   // Nine more survivors, online this time: 12 in all.
-  await kioskRound(
-    tablet,
-    Array.from({ length: 9 }, (_, i) => `Shorter waits, please (${i + 1})`),
-  );
+  const more = Array.from({ length: 9 }, (_, i) => `Shorter waits, please (${i + 1})`);
+  await kioskRound(tablet, more, false);
   await sendEverything(tablet);
 
   await coordinator.getByRole('button', { name: 'Refresh' }).click();
