@@ -1,5 +1,6 @@
 // `npm run bench`: build the app (into .bench/dist, so a concurrent e2e run's dist/ is left
-// alone) and the submit harness (.bench/harness), then run the measurements (bench/run.ts).
+// alone), the submit harness (.bench/harness) and the coordinator harness
+// (.bench/coordinator-harness), then run the measurements (bench/run.ts).
 // Exit code: 0 all budgets met, 1 a budget or check failed, 2 the bench itself broke.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-const builds = ['.bench/dist', '.bench/harness'];
+const builds = ['.bench/dist', '.bench/harness', '.bench/coordinator-harness'];
 
 /** Runs a node command; returns its exit status (signals count as a broken bench). */
 function run(label, args) {
@@ -21,6 +22,8 @@ let code = 0;
 if (run('build the app', appBuild) !== 0) code = 2;
 if (!code && run('build the submit harness', [vite, 'build', '-c', 'bench/vite.config.ts']))
   code = 2;
+const coordinatorHarness = [vite, 'build', '-c', 'bench/coordinator.vite.config.ts'];
+if (!code && run('build the coordinator harness', coordinatorHarness)) code = 2;
 // bench/run.ts exits 1 for a failed budget (its table says which) and 2 if it broke.
 if (!code) code = Math.min(run('measure', ['--import', 'tsx', 'bench/run.ts']), 2);
 // Only .bench/results.json is kept: built JS under .bench would otherwise be linted by

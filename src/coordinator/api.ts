@@ -53,3 +53,11 @@ export async function coordinatorJson<T>(
 export async function coordinatorSend(path: string, req: CoordinatorRequest): Promise<void> {
   await send(path, req);
 }
+
+/**
+ * The body of a successful answer as text, for large answers parsed off the main thread or
+ * kept as they came (the review pipeline's record pages); errors as in coordinatorJson.
+ */
+export async function coordinatorText(path: string, req: CoordinatorRequest = {}): Promise<string> {
+  return (await send(path, req)).text();
+}

@@ -5,26 +5,60 @@ import type { StoredRecord } from '../../protocol/api';
 // and so a refresh fetches only what is new. Ciphertext only, exactly as the server sent it:
 // decrypted answers are never written here (or anywhere). DOM-free, so the decrypt worker
 // reads it too. Its own database, apart from a tablet's "hearth" outbox.
+//
+// Records are kept a page at a time (one row per page, pages never overlapping), as the JSON
+// text the server sent: IndexedDB's cost is per row and per object, and a row per record made
+// caching 100 000 records take far longer than fetching and opening them; a string is stored
+// and read back as one block, and whoever reads it parses it off the main thread.
 
 export const RECORD_CACHE_DB = 'hearth-coordinator-cache';
 
-/** The partnership key the cached records belong to, and how far the server was read. */
+/** The partnership key the cached records belong to, how far the server was read, how many. */
 interface MetaRow {
   key: 'state';
   kid: string;
   /** Highest seq fetched (the cursor for `GET /records?after=`). */
   cursor: number;
+  count: number;
+}
+
+/** One stored page: its records with first ≤ seq ≤ last, as JSON text. */
+interface PageRow {
+  last: number;
+  first: number;
+  /** A JSON array of StoredRecord, or a records page `{ records: StoredRecord[], … }`. */
+  text: string;
+}
+
+/** Where a page is, without its records (so counting does not read the ciphertext). */
+interface SpanRow {
+  last: number;
+  first: number;
+  count: number;
 }
 
 class RecordCacheDb extends Dexie {
-  records!: EntityTable<StoredRecord, 'seq'>;
+  pages!: EntityTable<PageRow, 'last'>;
+  spans!: EntityTable<SpanRow, 'last'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string) {
     // Relaxed durability: a cache lost in a power cut is simply fetched again.
     super(name, { chromeTransactionDurability: 'relaxed' });
-    // Migrations are append-only. v1: records by the server's seq, one state row.
+    // Migrations are append-only. v1 kept a row per record; v2 keeps a row per page (a cache
+    // is refetched, so v1's rows are dropped rather than converted).
     this.version(1).stores({ records: 'seq', meta: 'key' });
+    this.version(2)
+      .stores({ records: null, pages: 'last', spans: 'last', meta: 'key' })
+      .upgrade((tx) => tx.table('meta').clear());
+    // v3: pages as text (v2's pages held objects; a cache is refetched, not converted).
+    this.version(3)
+      .stores({ pages: 'last' })
+      .upgrade(async (tx) => {
+        await tx.table('pages').clear();
+        await tx.table('spans').clear();
+        await tx.table('meta').clear();
+      });
   }
 }
 
@@ -38,15 +72,27 @@ export interface CacheState {
 export interface RecordCache {
   /** Use the cache for `kid`: if it holds records of another key, it is emptied first. */
   prepare(kid: string): Promise<CacheState>;
-  /** Stores a page of records and the new cursor in one transaction (the cursor never outruns the records). */
-  putPage(records: readonly StoredRecord[], cursor: number): Promise<void>;
+  /**
+   * Stores a page and the new cursor in one transaction (the cursor never outruns the
+   * records). Records at or below the current cursor are already cached and are skipped.
+   * `text`, if given, is the JSON the records were parsed from (kept as it is: cheaper).
+   */
+  putPage(records: readonly StoredRecord[], cursor: number, text?: string): Promise<void>;
   cursor(): Promise<number>;
   count(): Promise<number>;
   /** Records with seq > after. */
   countAfter(after: number): Promise<number>;
+  /**
+   * The stored pages holding records after `after`, as seq ranges (after, upTo] in order, with
+   * each page's size (the first page's may include records at or before `after`).
+   */
+  pageRanges(after: number): Promise<{ after: number; upTo: number; count: number }[]>;
   /** Records with after < seq ≤ upTo (upTo optional), in seq order, at most `limit`. */
   readRange(after: number, limit: number, upTo?: number): Promise<StoredRecord[]>;
-  /** Calls `onChunk` with every record after `after` (and ≤ upTo), `chunkSize` at a time. */
+  /**
+   * Calls `onChunk` with every record after `after` (and ≤ upTo), in seq order, at most
+   * `chunkSize` at a time; the next stored page is read while `onChunk` runs.
+   */
   forEachChunk(
     after: number,
     chunkSize: number,
@@ -57,57 +103,113 @@ export interface RecordCache {
   close(): void;
 }
 
+const within = (r: StoredRecord, after: number, upTo: number) => r.seq > after && r.seq <= upTo;
+
+/** A stored page's records (validated before they were stored), in seq order. */
+export function pageRecords(text: string, first: number, last: number): StoredRecord[] {
+  const parsed = JSON.parse(text) as StoredRecord[] | { records: StoredRecord[] };
+  const records = Array.isArray(parsed) ? parsed : parsed.records;
+  return records.filter((r) => within(r, first - 1, last)).sort((a, b) => a.seq - b.seq);
+}
+
+const recordsOf = (page: PageRow) => pageRecords(page.text, page.first, page.last);
+
 export function openRecordCache(name: string = RECORD_CACHE_DB): RecordCache {
   const db = new RecordCacheDb(name);
+  const state = () => db.meta.get('state');
 
-  const state = async () => db.meta.get('state');
+  /** The first stored page holding a seq above `after`, if any. */
+  const pageAfter = (after: number) => db.pages.where('last').above(after).first();
+
+  async function emptyFor(kid: string): Promise<void> {
+    await db.pages.clear();
+    await db.spans.clear();
+    await db.meta.put({ key: 'state', kid, cursor: 0, count: 0 });
+  }
 
   const cache: RecordCache = {
-    async prepare(kid) {
-      return db.transaction('rw', db.records, db.meta, async () => {
+    prepare(kid) {
+      return db.transaction('rw', db.pages, db.spans, db.meta, async () => {
         const current = await state();
         if (current && current.kid === kid) {
-          return { cursor: current.cursor, count: await db.records.count(), cleared: false };
+          return { cursor: current.cursor, count: current.count, cleared: false };
         }
-        const hadRecords = (await db.records.count()) > 0;
-        await db.records.clear();
-        await db.meta.put({ key: 'state', kid, cursor: 0 });
-        return { cursor: 0, count: 0, cleared: hadRecords || current !== undefined };
+        await emptyFor(kid);
+        return { cursor: 0, count: 0, cleared: current !== undefined };
       });
     },
-    async putPage(records, cursor) {
-      await db.transaction('rw', db.records, db.meta, async () => {
+    async putPage(records, cursor, text) {
+      await db.transaction('rw', db.pages, db.spans, db.meta, async () => {
         const current = await state();
         if (!current) throw new Error('record cache: prepare(kid) first');
-        if (records.length) await db.records.bulkPut(records as StoredRecord[]);
-        if (cursor > current.cursor) await db.meta.put({ ...current, cursor });
+        const fresh = records.filter((r) => r.seq > current.cursor).sort((a, b) => a.seq - b.seq);
+        const first = fresh[0]?.seq;
+        const last = fresh.at(-1)?.seq;
+        if (first !== undefined && last !== undefined) {
+          const json =
+            text !== undefined && fresh.length === records.length ? text : JSON.stringify(fresh);
+          await db.pages.put({ last, first, text: json });
+          await db.spans.put({ last, first, count: fresh.length });
+        }
+        const next = Math.max(current.cursor, cursor, last ?? 0);
+        await db.meta.put({ ...current, cursor: next, count: current.count + fresh.length });
       });
     },
     async cursor() {
       return (await state())?.cursor ?? 0;
     },
-    count: () => db.records.count(),
-    countAfter: (after) => db.records.where('seq').above(after).count(),
-    readRange(after, limit, upTo) {
-      const range =
-        upTo === undefined
-          ? db.records.where('seq').above(after)
-          : db.records.where('seq').between(after, upTo, false, true);
-      return range.limit(limit).toArray();
+    async count() {
+      return (await state())?.count ?? 0;
     },
-    async forEachChunk(after, chunkSize, onChunk, upTo) {
+    async countAfter(after) {
+      let total = 0;
+      for (const span of await db.spans.where('last').above(after).toArray()) {
+        if (span.first > after) total += span.count;
+        else {
+          const page = await db.pages.get(span.last);
+          total += page ? recordsOf(page).filter((r) => r.seq > after).length : 0;
+        }
+      }
+      return total;
+    },
+    async pageRanges(after) {
+      const spans = await db.spans.where('last').above(after).toArray();
       let from = after;
+      return spans.map((span) => {
+        const range = { after: from, upTo: span.last, count: span.count };
+        from = span.last;
+        return range;
+      });
+    },
+    async readRange(after, limit, upTo = Number.MAX_SAFE_INTEGER) {
+      const out: StoredRecord[] = [];
+      let from = after;
+      while (out.length < limit) {
+        const page = await pageAfter(from);
+        if (!page || page.first > upTo) break;
+        for (const r of recordsOf(page))
+          if (within(r, after, upTo) && out.length < limit) out.push(r);
+        from = page.last;
+      }
+      return out;
+    },
+    async forEachChunk(after, chunkSize, onChunk, upTo = Number.MAX_SAFE_INTEGER) {
+      let next: Promise<PageRow | undefined> = pageAfter(after);
       for (;;) {
-        const chunk = await cache.readRange(from, chunkSize, upTo);
-        if (chunk.length === 0) return;
-        await onChunk(chunk);
-        from = chunk[chunk.length - 1]!.seq;
-        if (chunk.length < chunkSize) return;
+        const page = await next;
+        if (!page || page.first > upTo) return;
+        next = page.last < upTo ? pageAfter(page.last) : Promise.resolve(undefined);
+        next.catch(() => undefined); // read again by the next turn; only if onChunk throws is it unread
+        const records = recordsOf(page).filter((r) => within(r, after, upTo));
+        for (let i = 0; i < records.length; i += chunkSize) {
+          await onChunk(records.slice(i, i + chunkSize));
+        }
       }
     },
     async clear() {
-      await db.transaction('rw', db.records, db.meta, async () => {
-        await db.records.clear();
+      await db.transaction('rw', db.pages, db.spans, db.meta, async () => {
+        await db.pages.clear();
+        await db.spans.clear();
         await db.meta.clear();
       });
     },

@@ -1,30 +1,26 @@
 import type { StoredRecord } from '../../../../protocol/api';
 import { SealedPlaintext } from '../../../../protocol/response';
 import { createRecordOpener, type RecordOpener } from '../../../crypto';
-import { openRecordCache, type RecordCache } from '../../../storage/record-cache';
-import type { DeviceEventRow, ResponseRow, UnreadableRow } from '../../analysis/types';
-import type { FromWorker, ToWorker } from './messages';
+import { openRecordCache, pageRecords, type RecordCache } from '../../../storage/record-cache';
+import type { FromWorker, OpenedRows, ToWorker } from './messages';
 
 // The decrypt worker's logic, apart from the worker global so it can be tested in Node:
-// read ciphertext from the cache in chunks, open each record (one ECDH per sealing session,
+// take ciphertext from the cache (or a page just fetched) in chunks, open each record (one ECDH per sealing session,
 // then AES-GCM), check the plaintext with the shared schema, and post rows back a chunk at a
 // time. A record that cannot be opened or does not validate is counted with the reason.
 
-/** Records read from IndexedDB and opened per step; rows are posted after each step. */
+/** Records opened per step; rows are posted after each step (smooth progress). */
 export const DECRYPT_CHUNK = 2000;
 
 export type Post = (message: FromWorker) => void;
 
-interface Rows {
-  responses: ResponseRow[];
-  deviceEvents: DeviceEventRow[];
-  unreadable: UnreadableRow[];
-}
-
 /** Opens one chunk of stored records into rows. */
-export async function openChunk(opener: RecordOpener, records: StoredRecord[]): Promise<Rows> {
+export async function openChunk(
+  opener: RecordOpener,
+  records: StoredRecord[],
+): Promise<OpenedRows> {
   const opened = await opener.open(records);
-  const rows: Rows = { responses: [], deviceEvents: [], unreadable: [] };
+  const rows: OpenedRows = { responses: [], deviceEvents: [], unreadable: [] };
   opened.forEach((result, i) => {
     const record = records[i]!;
     const { id, seq } = record;
@@ -80,24 +76,33 @@ export function createDecryptHandler(
   let cache: RecordCache | undefined;
   let queue: Promise<void> = Promise.resolve();
 
-  async function decrypt(job: number, after: number, upTo: number): Promise<void> {
-    if (!opener || !cache) throw new Error('decrypt worker: not initialised');
-    const open = opener;
-    // Read the next chunk while this one is opened: IndexedDB and AES-GCM overlap.
-    let next = cache.readRange(after, chunkSize, upTo);
-    for (;;) {
-      const records = await next;
-      if (records.length === 0) break;
-      const last = records[records.length - 1]!.seq;
-      next =
-        records.length < chunkSize ? Promise.resolve([]) : cache.readRange(last, chunkSize, upTo);
-      const rows = await openChunk(open, records);
-      post({ type: 'rows', job, ...rows, records: records.length });
+  async function openAll(job: number, records: StoredRecord[]): Promise<void> {
+    if (!opener) throw new Error('decrypt worker: not initialised');
+    for (let i = 0; i < records.length; i += chunkSize) {
+      const chunk = records.slice(i, i + chunkSize);
+      const json = JSON.stringify(await openChunk(opener, chunk));
+      post({ type: 'rows', job, json, records: chunk.length });
     }
   }
 
+  async function run(message: Exclude<ToWorker, { type: 'init' }>): Promise<void> {
+    if (message.type === 'open') {
+      const { page } = message;
+      const records = Array.isArray(page) ? page : pageRecords(page.text, page.first, page.last);
+      return openAll(message.job, records);
+    }
+    if (!cache) throw new Error('decrypt worker: not initialised');
+    // The cache reads its next page while this chunk is opened: IndexedDB and AES-GCM overlap.
+    await cache.forEachChunk(
+      message.after,
+      chunkSize,
+      (records) => openAll(message.job, records),
+      message.upTo,
+    );
+  }
+
   function handle(message: ToWorker): Promise<void> {
-    const run = async () => {
+    const step = async () => {
       if (message.type === 'init') {
         opener = createRecordOpener(message.keyPair);
         cache?.close();
@@ -105,7 +110,7 @@ export function createDecryptHandler(
         return;
       }
       try {
-        await decrypt(message.job, message.after, message.upTo);
+        await run(message);
         post({ type: 'done', job: message.job });
       } catch (e) {
         post({
@@ -115,7 +120,7 @@ export function createDecryptHandler(
         });
       }
     };
-    queue = queue.then(run, run);
+    queue = queue.then(step, step);
     return queue;
   }
   return handle;

@@ -1,16 +1,22 @@
 import type { PartnershipKeyPair } from '../../../crypto';
 import type { RecordCache } from '../../../storage/record-cache';
 import { createDecryptHandler } from './decrypt-handler';
-import type { FromWorker, ToWorker } from './messages';
+import type { FromWorker, OpenedRows, ToWorker } from './messages';
 
 // The loader's handle on the decrypt worker: jobs in, rows out, a promise per job. The same
 // handle runs over a real Worker (the app) or over the handler in the same thread (tests).
 
-export type RowsMessage = Extract<FromWorker, { type: 'rows' }>;
+/** A chunk of rows from a worker, and how many records it accounts for. */
+export interface RowsMessage extends OpenedRows {
+  records: number;
+}
+export type OpenPage = Extract<ToWorker, { type: 'open' }>['page'];
 
 export interface Decryptor {
   /** Opens cached records with after < seq ≤ upTo; `onRows` gets them a chunk at a time. */
   decrypt(after: number, upTo: number, onRows: (rows: RowsMessage) => void): Promise<void>;
+  /** Opens a page just fetched (its text, or its records). */
+  open(page: OpenPage, onRows: (rows: RowsMessage) => void): Promise<void>;
   /** Ends the worker (and with it the key it held); pending jobs reject. */
   dispose(): void;
 }
@@ -37,8 +43,9 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
     (message) => {
       const job = jobs.get(message.job);
       if (!job) return;
-      if (message.type === 'rows') job.onRows(message);
-      else {
+      if (message.type === 'rows') {
+        job.onRows({ ...(JSON.parse(message.json) as OpenedRows), records: message.records });
+      } else {
         jobs.delete(message.job);
         if (message.type === 'done') job.resolve();
         else job.reject(new Error(`Records could not be decrypted: ${message.message}`));
@@ -47,14 +54,17 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
     (message) => failAll(new Error(`The decrypt worker stopped: ${message}`)),
   );
   port.send({ type: 'init', keyPair, cacheName });
+  const start = (onRows: (rows: RowsMessage) => void, message: (job: number) => ToWorker) => {
+    const job = nextJob++;
+    return new Promise<void>((resolve, reject) => {
+      jobs.set(job, { onRows, resolve, reject });
+      port.send(message(job));
+    });
+  };
   return {
-    decrypt(after, upTo, onRows) {
-      const job = nextJob++;
-      return new Promise<void>((resolve, reject) => {
-        jobs.set(job, { onRows, resolve, reject });
-        port.send({ type: 'decrypt', job, after, upTo });
-      });
-    },
+    decrypt: (after, upTo, onRows) =>
+      start(onRows, (job) => ({ type: 'decrypt', job, after, upTo })),
+    open: (page, onRows) => start(onRows, (job) => ({ type: 'open', job, page })),
     dispose() {
       port.close();
       failAll(new DOMException('The review load was stopped', 'AbortError'));

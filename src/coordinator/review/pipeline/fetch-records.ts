@@ -1,26 +1,52 @@
 import { MAX_RECORDS_PAGE, RecordsResponse, type StoredRecord } from '../../../../protocol/api';
 import type { RecordCache } from '../../../storage/record-cache';
-import { ApiFailure, coordinatorJson } from '../../api';
+import { ApiFailure, coordinatorText } from '../../api';
 
 // Reads new records from the server into the cache, page by page from the cache's cursor, so
-// a refresh asks only for what is new. A page is committed with its cursor in one
-// transaction: stopping anywhere (a network cut, a closed tab) loses nothing and repeats
-// nothing. If the server cannot be reached, what is cached can still be reviewed; the caller
-// says so.
+// a refresh asks only for what is new. The next page is already on its way while one is
+// handed on and cached. A page is committed with its cursor in one transaction: stopping
+// anywhere (a network cut, a closed tab) loses nothing and repeats nothing. If the server
+// cannot be reached, what is cached can still be reviewed; the caller says so.
+
+/** A page as parsed and validated, and the exact text it came as (cached and passed on as is). */
+export interface FetchedPage {
+  page: RecordsResponse;
+  text: string;
+}
 
 export type FetchPage = (
   after: number,
   limit: number,
   signal?: AbortSignal,
-) => Promise<RecordsResponse>;
+) => Promise<FetchedPage>;
 
 /** GET /api/v1/records?after=&limit= with the session cookie (a 401 ends the session). */
-export const fetchPageFromServer: FetchPage = (after, limit, signal) =>
-  coordinatorJson(
+export const fetchPageFromServer: FetchPage = async (after, limit, signal) => {
+  const text = await coordinatorText(
     `/records?after=${after}&limit=${limit}`,
-    RecordsResponse,
     signal ? { signal } : {},
   );
+  return { page: parsePage(text), text };
+};
+
+/** Validates a records page with the wire schema (as coordinatorJson would). */
+export function parsePage(text: string): RecordsResponse {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = RecordsResponse.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiFailure(
+      200,
+      'bad_response',
+      'The server sent an answer Hearth does not understand.',
+    );
+  }
+  return parsed.data;
+}
 
 export interface FetchOptions {
   cache: RecordCache;
@@ -29,8 +55,11 @@ export interface FetchOptions {
   signal?: AbortSignal;
   pageSize?: number;
   fetchPage?: FetchPage;
-  /** After each page is committed: the seq range (after, upTo] is now in the cache. */
-  onPage?: (after: number, upTo: number, records: number) => void;
+  /**
+   * Each page's new records as soon as they arrive (they are then written to the cache), and
+   * the page's text when it holds exactly those records (cheaper to hand to a worker).
+   */
+  onPage?: (records: StoredRecord[], text: string | undefined) => void;
 }
 
 export interface FetchOutcome {
@@ -47,24 +76,25 @@ export async function fetchNewRecords(options: FetchOptions): Promise<FetchOutco
   const fetchPage = options.fetchPage ?? fetchPageFromServer;
   let cursor = options.after;
   let fetched = 0;
-  // The next page is requested while this one is written to the cache.
-  let pending: Promise<RecordsResponse> | undefined = fetchPage(cursor, pageSize, signal);
+  let pending: Promise<FetchedPage> | undefined = fetchPage(cursor, pageSize, signal);
   while (pending) {
     let page: RecordsResponse;
+    let text: string;
     try {
-      page = await pending;
+      ({ page, text } = await pending);
     } catch (e) {
       if (signal?.aborted) throw e;
       return { fetched, cursor, problem: describe(e) };
     }
-    const records: StoredRecord[] = page.records.filter((r) => r.seq > cursor);
+    const records = page.records.filter((r) => r.seq > cursor);
+    const whole = records.length === page.records.length;
     const upTo = records.reduce((max, r) => Math.max(max, r.seq), cursor);
     const more = page.next !== null && records.length > 0;
     pending = more ? fetchPage(upTo, pageSize, signal) : undefined;
     // A prefetch that fails after we stop reading must not surface as unhandled.
     pending?.catch(() => undefined);
-    await cache.putPage(records, upTo);
-    if (records.length) onPage?.(cursor, upTo, records.length);
+    if (records.length) onPage?.(records, whole ? text : undefined);
+    await cache.putPage(records, upTo, whole ? text : undefined);
     fetched += records.length;
     cursor = upTo;
   }

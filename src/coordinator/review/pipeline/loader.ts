@@ -1,12 +1,18 @@
 import { computeKid, type UnlockedKeys } from '../../../crypto';
 import { openRecordCache, RECORD_CACHE_DB } from '../../../storage/record-cache';
 import type { Dataset, Progress } from '../../analysis/types';
-import { workerDecryptor, type DecryptorFactory, type RowsMessage } from './decryptor';
+import {
+  workerDecryptor,
+  type Decryptor,
+  type DecryptorFactory,
+  type RowsMessage,
+} from './decryptor';
 import { fetchNewRecords, type FetchOutcome, type FetchPage } from './fetch-records';
 
 // Review data for the screens: what is cached is opened at once while new pages are fetched,
-// and each fetched page is opened as soon as it is in the cache, so fetching, IndexedDB and
-// AES-GCM overlap. Decrypted rows exist only in the returned Dataset, in memory.
+// and each fetched page goes to a worker as it arrives while it is being cached, so fetching,
+// IndexedDB and AES-GCM overlap; a page at a time, spread over a few workers, so opening uses
+// every core. Decrypted rows exist only in the returned Dataset, in memory.
 
 export interface LoadOptions {
   /** Only the encryption key pair is used (it goes to the worker, and nowhere else). */
@@ -18,6 +24,8 @@ export interface LoadOptions {
   fetchPage?: FetchPage;
   decryptor?: DecryptorFactory;
   pageSize?: number;
+  /** Decrypt workers to run side by side (default: one per core, at most 4). */
+  workers?: number;
 }
 
 export interface LoadResult {
@@ -42,60 +50,90 @@ export function refreshDataset(previous: Dataset, options: LoadOptions): Promise
   return load(previous, options);
 }
 
+/** Decrypt workers: one per core up to 4 (main thread included: it is mostly waiting). */
+function defaultWorkers(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  return Math.min(4, Math.max(1, cores));
+}
+
 async function load(previous: Dataset | undefined, options: LoadOptions): Promise<LoadResult> {
   const { keys, signal, onProgress } = options;
   const cacheName = options.cacheName ?? RECORD_CACHE_DB;
   signal?.throwIfAborted();
   const kid = await computeKid(keys.encryption.publicKeyRaw);
   const cache = openRecordCache(cacheName);
-  const decryptor = (options.decryptor ?? workerDecryptor)(keys.encryption, cacheName);
-  const stop = () => decryptor.dispose();
+  const factory = options.decryptor ?? workerDecryptor;
+  const pool = Array.from({ length: options.workers ?? defaultWorkers() }, () => ({
+    decryptor: factory(keys.encryption, cacheName),
+    queued: 0,
+  }));
+  const stop = () => pool.forEach((w) => w.decryptor.dispose());
   signal?.addEventListener('abort', stop, { once: true });
   try {
     const state = await cache.prepare(kid);
     const base = previous && !state.cleared && previous.lastSeq <= state.cursor ? previous : EMPTY;
-    const dataset: Dataset = {
-      responses: [...base.responses],
-      deviceEvents: [...base.deviceEvents],
-      unreadable: [...base.unreadable],
-      lastSeq: base.lastSeq,
-    };
     let total = await cache.countAfter(base.lastSeq);
     let done = 0;
     let fetching = true;
     const report = (phase: Progress['phase']) =>
       onProgress?.({ phase, done, total: phase === 'fetching' ? null : total });
-    const onRows = (rows: RowsMessage) => {
-      for (const r of rows.responses) dataset.responses.push(r);
-      for (const r of rows.deviceEvents) dataset.deviceEvents.push(r);
-      for (const r of rows.unreadable) dataset.unreadable.push(r);
-      done += rows.records;
-      report(fetching ? 'fetching' : 'decrypting');
-    };
-    report('fetching');
-    // Jobs run in order in the worker, so rows arrive in seq order.
+    // Jobs go to the least busy worker; their rows are kept per job and joined in job order,
+    // which is seq order (cached pages first, then fetched pages as they came).
+    const results: RowsMessage[][] = [];
     const jobs: Promise<void>[] = [];
-    const start = (after: number, upTo: number) => {
-      const job = decryptor.decrypt(after, upTo, onRows);
+    const dispatch = (
+      size: number,
+      run: (d: Decryptor, onRows: (r: RowsMessage) => void) => Promise<void>,
+    ) => {
+      const worker = pool.reduce((a, b) => (b.queued < a.queued ? b : a));
+      const out: RowsMessage[] = [];
+      results.push(out);
+      worker.queued += size;
+      const job = run(worker.decryptor, (rows) => {
+        out.push(rows);
+        done += rows.records;
+        worker.queued -= rows.records;
+        report(fetching ? 'fetching' : 'decrypting');
+      });
       job.catch(() => undefined); // awaited below; this only stops an early stop being "unhandled"
       jobs.push(job);
     };
-    if (state.cursor > base.lastSeq) start(base.lastSeq, state.cursor);
+    report('fetching');
+    for (const range of await cache.pageRanges(base.lastSeq)) {
+      if (range.after >= state.cursor) break;
+      const upTo = Math.min(range.upTo, state.cursor);
+      dispatch(range.count, (d, onRows) => d.decrypt(range.after, upTo, onRows));
+    }
     const outcome = await fetchNewRecords({
       cache,
       after: state.cursor,
       ...(signal ? { signal } : {}),
       ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}),
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
-      onPage(after, upTo, records) {
-        total += records;
-        start(after, upTo);
+      onPage(records, text) {
+        total += records.length;
+        const first = records[0]!.seq;
+        const last = records[records.length - 1]!.seq;
+        const page = text === undefined ? records : { text, first, last };
+        dispatch(records.length, (d, onRows) => d.open(page, onRows));
       },
     });
     fetching = false;
     report('decrypting');
     await Promise.all(jobs);
-    dataset.lastSeq = Math.max(base.lastSeq, outcome.cursor);
+    const dataset: Dataset = {
+      responses: [...base.responses],
+      deviceEvents: [...base.deviceEvents],
+      unreadable: [...base.unreadable],
+      lastSeq: Math.max(base.lastSeq, outcome.cursor),
+    };
+    for (const job of results) {
+      for (const rows of job) {
+        for (const r of rows.responses) dataset.responses.push(r);
+        for (const r of rows.deviceEvents) dataset.deviceEvents.push(r);
+        for (const r of rows.unreadable) dataset.unreadable.push(r);
+      }
+    }
     report('done');
     return {
       dataset,
@@ -105,7 +143,7 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     };
   } finally {
     signal?.removeEventListener('abort', stop);
-    decryptor.dispose();
+    stop();
     cache.close();
   }
 }

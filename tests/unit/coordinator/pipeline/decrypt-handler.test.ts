@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDecryptHandler } from '../../../../src/coordinator/review/pipeline/decrypt-handler';
-import type { FromWorker } from '../../../../src/coordinator/review/pipeline/messages';
+import type { FromWorker, OpenedRows } from '../../../../src/coordinator/review/pipeline/messages';
 import { computeKid } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
 import { sealedRecords, survivorResponse, unlockedKeys } from './helpers';
@@ -24,7 +24,8 @@ describe('decrypt worker handler', () => {
     await handle({ type: 'decrypt', job: 7, after: 1, upTo: 10 });
     const rows = posted.filter((m) => m.type === 'rows');
     expect(rows.map((m) => m.records)).toEqual([4, 4, 1]);
-    expect(rows.flatMap((m) => m.responses.map((r) => r.seq))).toEqual([
+    const opened = rows.map((m) => JSON.parse(m.json) as OpenedRows);
+    expect(opened.flatMap((m) => m.responses.map((r) => r.seq))).toEqual([
       2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
     expect(posted.at(-1)).toEqual({ type: 'done', job: 7 });

@@ -4,7 +4,10 @@ import { ApiFailure } from '../../../../src/coordinator/api';
 import { generatePartnershipKeyPair, openSealingSession } from '../../../../src/crypto';
 import type { UnlockedKeys } from '../../../../src/crypto';
 import { generateSigningKeyPair } from '../../../../src/crypto/signing';
-import type { FetchPage } from '../../../../src/coordinator/review/pipeline/fetch-records';
+import {
+  parsePage,
+  type FetchPage,
+} from '../../../../src/coordinator/review/pipeline/fetch-records';
 
 /** Real partnership keys in the shape the coordinator holds them once unlocked. */
 export async function unlockedKeys(): Promise<UnlockedKeys> {
@@ -54,7 +57,8 @@ export function fakeServer(records: StoredRecord[]) {
       records: page,
       next: rest.length > limit ? String(page.at(-1)!.seq) : null,
     };
-    return structuredClone(response);
+    const text = JSON.stringify(response);
+    return { page: parsePage(text), text };
   };
   return { state, fetchPage };
 }

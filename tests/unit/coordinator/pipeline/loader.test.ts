@@ -53,6 +53,16 @@ describe('loadDataset', () => {
     expect(JSON.stringify(cached)).not.toContain('answer 3');
   });
 
+  it('spreads pages over several workers and still returns rows in seq order', async () => {
+    const cacheName = `loader-${++n}`;
+    await loadDataset(options(fakeServer(records.slice(0, 17)).fetchPage, cacheName));
+    const result = await loadDataset({
+      ...options(fakeServer(records).fetchPage, cacheName),
+      workers: 3,
+    });
+    expect(result.dataset.responses.map((r) => r.seq)).toEqual(records.map((r) => r.seq));
+  });
+
   it('refreshes incrementally: only new seqs are fetched and opened', async () => {
     const server = fakeServer(records.slice(0, 20));
     const cacheName = `loader-${++n}`;

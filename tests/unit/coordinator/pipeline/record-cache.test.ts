@@ -62,6 +62,20 @@ describe('record cache', () => {
     expect(await cache.readRange(0, 10)).toEqual(range(1, 3));
   });
 
+  it('keeps a page as the text it came in, and lists stored pages as seq ranges', async () => {
+    const cache = freshCache();
+    await cache.prepare('kid-a');
+    const page = range(1, 4);
+    await cache.putPage(page, 4, JSON.stringify({ records: page, next: '4' }));
+    await cache.putPage(range(5, 6), 6);
+    expect(await cache.readRange(0, 10)).toEqual(range(1, 6));
+    expect(await cache.pageRanges(0)).toEqual([
+      { after: 0, upTo: 4, count: 4 },
+      { after: 4, upTo: 6, count: 2 },
+    ]);
+    expect(await cache.countAfter(2)).toBe(4);
+  });
+
   it('never moves the cursor backwards', async () => {
     const cache = freshCache();
     await cache.prepare('kid-a');
