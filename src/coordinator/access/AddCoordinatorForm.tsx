@@ -4,7 +4,9 @@ import { generateHandoverCode, KeyWrapError, rewrapKeys } from '../../crypto';
 import { useWorkspace } from '../workspace';
 import { addCoordinator } from './access-api';
 import { unlockFailureMessage } from './UnlockScreen';
-import { ErrorSummary, Field, messageOf, type Issue } from './ui';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { issueFor, type FieldIssue } from '../ui/issues';
+import { Field, messageOf } from './ui';
 
 export interface Added {
   email: string;
@@ -31,13 +33,13 @@ export function AddCoordinatorForm({ onAdded }: { onAdded(added: Added): void })
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
   const [passphrase, setPassphrase] = useState('');
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
     if (busy) return;
-    const found: Issue[] = [];
+    const found: FieldIssue[] = [];
     if (!Email.safeParse(email.trim()).success) {
       found.push({
         targetId: 'add-email',
@@ -82,7 +84,6 @@ export function AddCoordinatorForm({ onAdded }: { onAdded(added: Added): void })
     setBusy(false);
   }
 
-  const errorFor = (id: string) => issues.find((i) => i.targetId === id)?.message;
   return (
     <>
       <ErrorSummary issues={issues} id="add-errors" />
@@ -93,7 +94,7 @@ export function AddCoordinatorForm({ onAdded }: { onAdded(added: Added): void })
           type="email"
           value={email}
           onInput={setEmail}
-          error={errorFor('add-email')}
+          error={issueFor(issues, 'add-email')}
         />
         <Field
           id="add-password"
@@ -103,7 +104,7 @@ export function AddCoordinatorForm({ onAdded }: { onAdded(added: Added): void })
           hint={`At least ${MIN_PASSWORD_LENGTH} characters. Tell it to them yourself.`}
           value={password}
           onInput={setPassword}
-          error={errorFor('add-password')}
+          error={issueFor(issues, 'add-password')}
         />
         <fieldset>
           <legend>Role</legend>
@@ -136,7 +137,7 @@ export function AddCoordinatorForm({ onAdded }: { onAdded(added: Added): void })
           hint="Your browser uses it to make their own copy of the partnership key, locked with a one-time hand-over passphrase."
           value={passphrase}
           onInput={setPassphrase}
-          error={errorFor('add-passphrase')}
+          error={issueFor(issues, 'add-passphrase')}
         />
         <div class="actions">
           <button class="button" type="submit" aria-disabled={busy ? 'true' : undefined}>

@@ -3,9 +3,12 @@ import { rewrapKeys } from '../../crypto';
 import { useAccessActions } from '../shell/access-context';
 import { useWorkspace } from '../workspace';
 import { putWrapped } from './access-api';
+import { signedInContext } from './passphrase-rules';
 import { EMPTY_PASSPHRASE, newPassphraseIssues, PassphraseFields } from './PassphraseFields';
 import { unlockFailureMessage } from './UnlockScreen';
-import { ErrorSummary, Field, type Issue } from './ui';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { issueFor, type FieldIssue } from '../ui/issues';
+import { Field } from './ui';
 
 // A coordinator's own copy of the keys is re-wrapped in the browser under a new passphrase
 // and replaces the copy on the server. Other coordinators' copies are untouched.
@@ -23,12 +26,9 @@ function PassphraseChangeForm({ idPrefix, currentSecret, submitLabel, onDone }: 
   const { replaceWrapped } = useAccessActions();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState(EMPTY_PASSPHRASE);
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
-  const context = {
-    email: coordinator.email,
-    ...(config ? { partnershipName: config.payload.partnershipName } : {}),
-  };
+  const context = signedInContext(coordinator.email, config?.payload.partnershipName);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -77,7 +77,7 @@ function PassphraseChangeForm({ idPrefix, currentSecret, submitLabel, onDone }: 
             type="password"
             value={current}
             onInput={setCurrent}
-            error={issues.find((i) => i.targetId === `${idPrefix}-current`)?.message}
+            error={issueFor(issues, `${idPrefix}-current`)}
           />
         ) : null}
         <PassphraseFields

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { passphraseRules, type PassphraseContext } from './passphrase-rules';
-import { Field, type Issue } from './ui';
+import { issueFor, type FieldIssue } from '../ui/issues';
+import { Field } from './ui';
 
 // Choosing a new passphrase (setup, hand-over, change, recovery): the rules are listed under
 // the field and tick off as the person types; the list is the field's description, so a
@@ -19,7 +20,7 @@ interface Props {
   onChange(next: NewPassphrase): void;
   context: PassphraseContext;
   /** Problems from the last submit (from newPassphraseIssues). */
-  issues: readonly Issue[];
+  issues: readonly FieldIssue[];
   label?: string;
 }
 
@@ -28,8 +29,8 @@ export function newPassphraseIssues(
   idPrefix: string,
   value: NewPassphrase,
   context: PassphraseContext,
-): Issue[] {
-  const issues: Issue[] = [];
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
   const unmet = passphraseRules(value.passphrase, context).filter((r) => !r.met);
   if (value.passphrase === '') {
     issues.push({ targetId: `${idPrefix}-new`, message: 'Enter a passphrase' });
@@ -51,7 +52,6 @@ export function newPassphraseIssues(
 export function PassphraseFields({ idPrefix, value, onChange, context, issues, label }: Props) {
   const [show, setShow] = useState(false);
   const rules = passphraseRules(value.passphrase, context);
-  const errorFor = (id: string) => issues.find((i) => i.targetId === id)?.message;
   return (
     <div class="passphrase-fields">
       <Field
@@ -61,7 +61,7 @@ export function PassphraseFields({ idPrefix, value, onChange, context, issues, l
         autoComplete="new-password"
         value={value.passphrase}
         onInput={(passphrase) => onChange({ ...value, passphrase })}
-        error={errorFor(`${idPrefix}-new`)}
+        error={issueFor(issues, `${idPrefix}-new`)}
         describedBy={`${idPrefix}-rules`}
         hint="The passphrase unlocks the partnership key, which opens every response. Nobody can reset it, so choose something long that you will remember: four or more unrelated words work well."
       />
@@ -86,7 +86,7 @@ export function PassphraseFields({ idPrefix, value, onChange, context, issues, l
         autoComplete="new-password"
         value={value.confirm}
         onInput={(confirm) => onChange({ ...value, confirm })}
-        error={errorFor(`${idPrefix}-confirm`)}
+        error={issueFor(issues, `${idPrefix}-confirm`)}
       />
       <div class="access-check">
         <input

@@ -10,8 +10,11 @@ import { COORDINATOR_PATHS } from '../routes';
 import { useAccessActions } from '../shell/access-context';
 import { useWorkspace } from '../workspace';
 import { putWrapped } from './access-api';
+import { signedInContext } from './passphrase-rules';
 import { EMPTY_PASSPHRASE, newPassphraseIssues, PassphraseFields } from './PassphraseFields';
-import { ErrorSummary, Field, messageOf, type Issue } from './ui';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { issueFor, type FieldIssue } from '../ui/issues';
+import { Field, KitFileField, messageOf } from './ui';
 
 // A forgotten passphrase: the recovery kit file plus its recovery code open the keys, which
 // are re-wrapped under a new passphrase as this coordinator's copy on the server.
@@ -32,17 +35,14 @@ export function RecoverScreen() {
   const [file, setFile] = useState<File>();
   const [code, setCode] = useState('');
   const [next, setNext] = useState(EMPTY_PASSPHRASE);
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
-  const context = {
-    email: coordinator.email,
-    ...(config ? { partnershipName: config.payload.partnershipName } : {}),
-  };
+  const context = signedInContext(coordinator.email, config?.payload.partnershipName);
 
   async function submit(e: Event) {
     e.preventDefault();
     if (busy) return;
-    const found: Issue[] = [];
+    const found: FieldIssue[] = [];
     if (!file) found.push({ targetId: KIT_ID, message: 'Choose the recovery kit file' });
     if (code.trim() === '') found.push({ targetId: CODE_ID, message: 'Enter the recovery code' });
     found.push(...newPassphraseIssues('recover', next, context));
@@ -77,7 +77,6 @@ export function RecoverScreen() {
     }
   }
 
-  const errorFor = (id: string) => issues.find((i) => i.targetId === id)?.message;
   return (
     <>
       <h1>Use the recovery kit</h1>
@@ -87,32 +86,19 @@ export function RecoverScreen() {
       </p>
       <ErrorSummary issues={issues} id="recover-errors" />
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div class={`access-field${errorFor(KIT_ID) ? ' has-error' : ''}`}>
-          <label for={KIT_ID}>Recovery kit file</label>
-          <div class="hint" id={`${KIT_ID}-hint`}>
-            A file ending in .json, named like hearth-recovery-kit-….json
-          </div>
-          {errorFor(KIT_ID) ? (
-            <p class="field-error" id={`${KIT_ID}-error`}>
-              <span class="visually-hidden">Error: </span>
-              {errorFor(KIT_ID)}
-            </p>
-          ) : null}
-          <input
-            id={KIT_ID}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={`${KIT_ID}-hint${errorFor(KIT_ID) ? ` ${KIT_ID}-error` : ''}`}
-            onChange={(e) => setFile(e.currentTarget.files?.[0])}
-          />
-        </div>
+        <KitFileField
+          id={KIT_ID}
+          hint="A file ending in .json, named like hearth-recovery-kit-….json"
+          error={issueFor(issues, KIT_ID)}
+          onFile={setFile}
+        />
         <Field
           id={CODE_ID}
           label="Recovery code"
           hint="25 letters and digits in groups of five, as written down at setup"
           value={code}
           onInput={setCode}
-          error={errorFor(CODE_ID)}
+          error={issueFor(issues, CODE_ID)}
         />
         <PassphraseFields
           idPrefix="recover"

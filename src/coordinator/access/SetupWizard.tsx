@@ -17,7 +17,9 @@ import {
   type SetupState,
 } from './setup-state';
 import { AccountStep, checkKit, KeysStep, KitCheckStep, PassphraseStep } from './setup-steps';
-import { ErrorSummary, messageOf, type Issue } from './ui';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FieldIssue } from '../ui/issues';
+import { messageOf } from './ui';
 
 // First run (/coordinator/setup): six steps, then POST /setup with only the public keys and
 // the passphrase-wrapped private keys, sign in, and publish the first signed config.
@@ -29,7 +31,7 @@ interface Props {
 
 export function SetupWizard({ onFinished, onSignInInstead }: Props) {
   const [state, setState] = useState<SetupState>(INITIAL_SETUP);
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [kitFile, setKitFile] = useState<File>();
   const [kitCode, setKitCode] = useState('');
   const [busy, setBusy] = useState('');
@@ -103,7 +105,7 @@ export function SetupWizard({ onFinished, onSignInInstead }: Props) {
 
   async function next() {
     if (busy) return;
-    let found: Issue[] = [];
+    let found: FieldIssue[] = [];
     if (step === 0) found = accountIssues(state);
     if (step === 1)
       found = newPassphraseIssues('setup-passphrase', state.passphrase, passphraseContext(state));

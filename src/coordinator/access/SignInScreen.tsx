@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { CoordinatorInfo } from '../../../protocol/api';
 import { PlainPage } from '../shell/PlainPage';
 import { signIn } from './access-api';
-import { ErrorSummary, Field, messageOf, type Issue } from './ui';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { issueFor, type FieldIssue } from '../ui/issues';
+import { Field, messageOf } from './ui';
 
 interface Props {
   /** Why the person is here again (session ended, signed out), if they were signed in. */
@@ -13,12 +15,12 @@ interface Props {
 export function SignInScreen({ notice, onSignedIn }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
-    const missing: Issue[] = [];
+    const missing: FieldIssue[] = [];
     if (email.trim() === '')
       missing.push({ targetId: 'sign-in-email', message: 'Enter your e-mail address' });
     if (password === '')
@@ -34,7 +36,6 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
     }
   }
 
-  const errorFor = (id: string) => issues.find((i) => i.targetId === id)?.message;
   return (
     <PlainPage title="Sign in">
       <h1>Sign in</h1>
@@ -52,7 +53,7 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
           autoComplete="username"
           value={email}
           onInput={setEmail}
-          error={errorFor('sign-in-email')}
+          error={issueFor(issues, 'sign-in-email')}
         />
         <Field
           id="sign-in-password"
@@ -61,7 +62,7 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
           autoComplete="current-password"
           value={password}
           onInput={setPassword}
-          error={errorFor('sign-in-password')}
+          error={issueFor(issues, 'sign-in-password')}
         />
         <div class="actions">
           <button class="button" type="submit" disabled={busy}>

@@ -4,7 +4,9 @@ import { KeyWrapError, unwrapKeys, wrappedPurpose, type UnlockedKeys } from '../
 import { COORDINATOR_PATHS } from '../routes';
 import { useWorkspace } from '../workspace';
 import { postAudit } from './access-api';
-import { ErrorSummary, Field, messageOf, type Issue } from './ui';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FieldIssue } from '../ui/issues';
+import { Field, messageOf } from './ui';
 
 // Unlocking = opening this coordinator's wrapped copy of the partnership keys in the browser.
 // The keys stay in memory only; the server learns that an unlock happened (audit), nothing else.
@@ -41,7 +43,7 @@ interface Props {
 export function UnlockScreen({ reason, onUnlocked }: Props) {
   const { keyring, navigate } = useWorkspace();
   const [passphrase, setPassphrase] = useState('');
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const handover = isHandover(keyring);
 

@@ -15,6 +15,11 @@ export interface PassphraseContext {
   partnershipName?: string;
 }
 
+/** The context of a signed-in coordinator (the partnership's name once a config exists). */
+export function signedInContext(email: string, partnershipName?: string): PassphraseContext {
+  return { email, ...(partnershipName === undefined ? {} : { partnershipName }) };
+}
+
 export type PassphraseRuleId = 'length' | 'variety' | 'password' | 'identity';
 
 export interface PassphraseRule {

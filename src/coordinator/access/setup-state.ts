@@ -8,9 +8,8 @@ import {
   wrapKeys,
   type KeySecret,
 } from '../../crypto';
-import { recoveryKitFileName } from './download';
 import { EMPTY_PASSPHRASE, type NewPassphrase } from './PassphraseFields';
-import type { Issue } from './ui';
+import type { FieldIssue } from '../ui/issues';
 
 // What the setup wizard has gathered so far, and the checks between its steps. Everything
 // stays in memory until the last step; the keys are made in this browser.
@@ -66,8 +65,8 @@ function hasControlCharacter(s: string): boolean {
   });
 }
 
-export function accountIssues(s: SetupState): Issue[] {
-  const issues: Issue[] = [];
+export function accountIssues(s: SetupState): FieldIssue[] {
+  const issues: FieldIssue[] = [];
   const name = s.partnershipName.trim();
   if (name === '') {
     issues.push({ targetId: 'setup-name', message: "Enter the partnership's name" });
@@ -133,4 +132,15 @@ export async function createKeys(
     kitText,
     kitFileName: recoveryKitFileName(partnershipName, day),
   };
+}
+
+/** `hearth-recovery-kit-riverside-partnership-2025-03-01.json` */
+export function recoveryKitFileName(partnershipName: string, day: string): string {
+  const slug = partnershipName
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `hearth-recovery-kit-${slug ? `${slug}-` : ''}${day}.json`;
 }

@@ -1,22 +1,23 @@
 import { useState } from 'preact/hooks';
 import { MIN_PASSWORD_LENGTH } from '../../../protocol/api';
 import { KeyWrapError, kitPublicKeys, parseRecoveryKit, unwrapKeys } from '../../crypto';
-import { downloadText } from './download';
 import { PassphraseFields } from './PassphraseFields';
 import { createKeys, passphraseContext, type SetupState } from './setup-state';
-import { Field, messageOf, type Issue } from './ui';
+import { downloadText } from '../ui/download';
+import { issueFor, type FieldIssue } from '../ui/issues';
+import { Field, KitFileField, messageOf } from './ui';
 
 // The first steps of the setup wizard: who, the passphrase, the keys and recovery kit, and
 // the check that the kit was saved. Each step reports problems through `issues`.
 
+const KIT_TYPE = 'application/json';
+
 export interface StepProps {
   state: SetupState;
   update(patch: Partial<SetupState>): void;
-  issues: Issue[];
-  setIssues(issues: Issue[]): void;
+  issues: FieldIssue[];
+  setIssues(issues: FieldIssue[]): void;
 }
-
-const errorOf = (issues: Issue[], id: string) => issues.find((i) => i.targetId === id)?.message;
 
 export function AccountStep({ state, update, issues }: StepProps) {
   return (
@@ -31,7 +32,7 @@ export function AccountStep({ state, update, issues }: StepProps) {
         hint="As people will know it, for example Riverside Community Safety Partnership"
         value={state.partnershipName}
         onInput={(partnershipName) => update({ partnershipName })}
-        error={errorOf(issues, 'setup-name')}
+        error={issueFor(issues, 'setup-name')}
         maxLength={200}
         spellcheck
       />
@@ -43,7 +44,7 @@ export function AccountStep({ state, update, issues }: StepProps) {
         hint="You sign in with it. You will be the first admin."
         value={state.email}
         onInput={(email) => update({ email })}
-        error={errorOf(issues, 'setup-email')}
+        error={issueFor(issues, 'setup-email')}
       />
       <Field
         id="setup-password"
@@ -53,7 +54,7 @@ export function AccountStep({ state, update, issues }: StepProps) {
         hint={`At least ${MIN_PASSWORD_LENGTH} characters. It signs you in to this server, so a long one keeps anyone from guessing their way in. It is not the passphrase: that comes next.`}
         value={state.password}
         onInput={(password) => update({ password })}
-        error={errorOf(issues, 'setup-password')}
+        error={issueFor(issues, 'setup-password')}
       />
       <Field
         id="setup-password-confirm"
@@ -62,7 +63,7 @@ export function AccountStep({ state, update, issues }: StepProps) {
         autoComplete="new-password"
         value={state.passwordConfirm}
         onInput={(passwordConfirm) => update({ passwordConfirm })}
-        error={errorOf(issues, 'setup-password-confirm')}
+        error={issueFor(issues, 'setup-password-confirm')}
       />
     </>
   );
@@ -146,7 +147,7 @@ export function KeysStep({ state, update, setIssues }: StepProps) {
             class="button secondary"
             id="setup-download-kit"
             onClick={() => {
-              downloadText(created.kitFileName, created.kitText);
+              downloadText(created.kitFileName, created.kitText, KIT_TYPE);
               update({ kitDownloaded: true });
             }}
           >
@@ -178,7 +179,7 @@ export async function checkKit(
   state: SetupState,
   file: File | undefined,
   code: string,
-): Promise<Issue[]> {
+): Promise<FieldIssue[]> {
   if (!file)
     return [{ targetId: 'setup-kit-file', message: 'Choose the recovery kit file you saved' }];
   if (code.trim() === '')
@@ -226,36 +227,24 @@ export function KitCheckStep({
   code: string;
   setCode(c: string): void;
 }) {
-  const fileError = errorOf(issues, 'setup-kit-file');
   return (
     <>
       <p>
         To be sure the kit was saved and the code written down correctly, choose the kit file and
         type the code. Your browser opens the kit with it; nothing is sent.
       </p>
-      <div class={`access-field${fileError ? ' has-error' : ''}`}>
-        <label for="setup-kit-file">Recovery kit file</label>
-        {fileError ? (
-          <p class="field-error" id="setup-kit-file-error">
-            <span class="visually-hidden">Error: </span>
-            {fileError}
-          </p>
-        ) : null}
-        <input
-          id="setup-kit-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={fileError ? 'setup-kit-file-error' : undefined}
-          onChange={(e) => setFile(e.currentTarget.files?.[0])}
-        />
-      </div>
+      <KitFileField
+        id="setup-kit-file"
+        error={issueFor(issues, 'setup-kit-file')}
+        onFile={setFile}
+      />
       <Field
         id="setup-kit-code"
         label="Recovery code"
         hint="Capitals, spaces and dashes do not matter"
         value={code}
         onInput={setCode}
-        error={errorOf(issues, 'setup-kit-code')}
+        error={issueFor(issues, 'setup-kit-code')}
       />
       {state.created ? (
         <p>
@@ -264,7 +253,8 @@ export function KitCheckStep({
             type="button"
             class="button link"
             onClick={() =>
-              state.created && downloadText(state.created.kitFileName, state.created.kitText)
+              state.created &&
+              downloadText(state.created.kitFileName, state.created.kitText, KIT_TYPE)
             }
           >
             Download the recovery kit again

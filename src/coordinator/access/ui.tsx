@@ -1,91 +1,52 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { FieldFrame, TextField, type FieldFrameProps } from '../ui/Field';
 import './access.css';
 
-// Small form pieces shared by the access screens: a labelled field with hint and error
-// wired to aria-describedby, and a GOV.UK-style error summary that takes focus.
+// The access screens' fields: the shared field with their layout and input defaults.
 
-export interface Issue {
-  /** id of the field the message is about (the summary's link moves focus there). */
-  targetId: string;
-  message: string;
-}
-
-export function ErrorSummary({ issues, id }: { issues: readonly Issue[]; id: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (issues.length > 0) ref.current?.focus();
-  }, [issues]);
-  if (issues.length === 0) return null;
-  return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={id}>
-      <h2 id={id}>There is a problem</h2>
-      <ul>
-        {issues.map((issue) => (
-          <li key={issue.targetId + issue.message}>
-            <a
-              href={`#${issue.targetId}`}
-              onClick={(e) => {
-                e.preventDefault();
-                document.getElementById(issue.targetId)?.focus();
-              }}
-            >
-              {issue.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
+interface AccessFieldProps extends Omit<FieldFrameProps, 'class' | 'children'> {
   value: string;
   onInput(value: string): void;
   type?: 'text' | 'email' | 'password';
   autoComplete?: string;
-  hint?: ComponentChildren;
-  error?: string | undefined;
-  /** Extra ids for aria-describedby (a rules list, say). */
-  describedBy?: string;
   maxLength?: number;
   spellcheck?: boolean;
 }
 
-export function Field(props: FieldProps) {
-  const { id, label, value, onInput, type = 'text', hint, error } = props;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', props.describedBy ?? '']
-    .filter(Boolean)
-    .join(' ');
+export function Field({ type, autoComplete, maxLength, spellcheck, ...field }: AccessFieldProps) {
   return (
-    <div class={`access-field${error ? ' has-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <div class="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        autocomplete={props.autoComplete ?? 'off'}
-        spellcheck={props.spellcheck ?? false}
-        maxLength={props.maxLength ?? 1024}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-    </div>
+    <TextField
+      {...field}
+      class="access-field"
+      input={{
+        name: field.id,
+        type: type ?? 'text',
+        autocomplete: autoComplete ?? 'off',
+        spellcheck: spellcheck ?? false,
+        maxLength: maxLength ?? 1024,
+      }}
+    />
+  );
+}
+
+/** Choosing the recovery kit file (it is read in this browser only). */
+export function KitFileField(props: {
+  id: string;
+  hint?: string;
+  error: string | undefined;
+  onFile(file: File | undefined): void;
+}) {
+  const { onFile, ...field } = props;
+  return (
+    <FieldFrame {...field} label="Recovery kit file" class="access-field">
+      {(aria) => (
+        <input
+          {...aria}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => onFile(e.currentTarget.files?.[0])}
+        />
+      )}
+    </FieldFrame>
   );
 }
 

@@ -9,6 +9,7 @@ import {
 import { ApiFailure, coordinatorJson } from '../api';
 import { ACTION_GROUPS, actionWords, actorName, otherDetails, type Names } from './audit';
 import { formatDay } from './format';
+import { ManageTable } from './ManageTable';
 import './manage.css';
 
 const SHOWN_AT_ONCE = 50;
@@ -85,7 +86,7 @@ export function AuditScreen() {
         )
       ) : (
         <>
-          <div class="manage-field">
+          <div class="coord-field manage-field">
             <label for="audit-filter">Show</label>
             <select
               id="audit-filter"
@@ -109,29 +110,26 @@ export function AuditScreen() {
               : `Showing the newest ${visible.length} of ${matching.length} ${matching.length === 1 ? 'entry' : 'entries'}.`}
           </p>
           {visible.length > 0 ? (
-            <div class="manage-table-scroll" role="region" aria-label="Audit entries" tabIndex={0}>
-              <table class="manage-table">
-                <caption class="visually-hidden">Audit entries, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Day</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">What</th>
-                    <th scope="col">Details</th>
+            <ManageTable label="Audit entries" caption="Audit entries, newest first">
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Details</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((e) => (
+                  <tr key={e.seq}>
+                    <td class="manage-day">{formatDay(e.day)}</td>
+                    <td>{actorName(e.actor, names)}</td>
+                    <th scope="row">{actionWords(e, names)}</th>
+                    <td>{otherDetails(e) || '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {visible.map((e) => (
-                    <tr key={e.seq}>
-                      <td class="manage-day">{formatDay(e.day)}</td>
-                      <td>{actorName(e.actor, names)}</td>
-                      <th scope="row">{actionWords(e, names)}</th>
-                      <td>{otherDetails(e) || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ManageTable>
           ) : null}
           <div class="manage-entry-actions">
             {visible.length < matching.length ? (

@@ -4,6 +4,7 @@ import { ApiFailure, coordinatorJson, coordinatorSend } from '../api';
 import { useWorkspace } from '../workspace';
 import { EnrolmentCode } from './EnrolmentCode';
 import { formatDay } from './format';
+import { ManageTable } from './ManageTable';
 import './manage.css';
 
 function waiting(device: DeviceInfo): string {
@@ -99,78 +100,70 @@ export function DevicesScreen() {
         ) : devices.length === 0 ? (
           <p>No tablets are enrolled yet.</p>
         ) : (
-          <div
-            class="manage-table-scroll"
-            role="region"
-            aria-label="Table of enrolled tablets"
-            tabIndex={0}
-          >
-            <table class="manage-table">
-              <caption class="visually-hidden">Enrolled tablets, active first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Enrolled</th>
-                  <th scope="col">Last seen</th>
-                  <th scope="col">Waiting</th>
-                  <th scope="col">Status</th>
-                  {isAdmin ? <th scope="col">Action</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.name}</th>
-                    <td class="manage-day">{formatDay(d.enrolledDay)}</td>
-                    <td class="manage-day">{formatDay(d.lastSeenDay)}</td>
-                    <td>{waiting(d)}</td>
-                    <td>{d.revoked ? <strong class="manage-off">Revoked</strong> : 'Active'}</td>
-                    {isAdmin ? (
-                      <td>
-                        {d.revoked ? null : confirming?.id === d.id ? (
-                          <div
-                            class="manage-confirm"
-                            role="group"
-                            aria-labelledby={`revoke-q-${d.id}`}
-                          >
-                            <p id={`revoke-q-${d.id}`}>
-                              Revoke “{d.name}”? It will no longer be able to send responses. This
-                              cannot be undone; the tablet would need a new enrolment code.
-                            </p>
-                            <button
-                              type="button"
-                              class="button danger"
-                              disabled={busy}
-                              onClick={() => void revoke(d)}
-                            >
-                              {busy ? 'Revoking…' : 'Revoke'}
-                            </button>
-                            <button
-                              type="button"
-                              class="button secondary"
-                              id="revoke-keep"
-                              onClick={() => ask(undefined, `revoke-${d.id}`)}
-                            >
-                              Keep it
-                            </button>
-                          </div>
-                        ) : (
+          <ManageTable label="Table of enrolled tablets" caption="Enrolled tablets, active first">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Enrolled</th>
+                <th scope="col">Last seen</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">Status</th>
+                {isAdmin ? <th scope="col">Action</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.name}</th>
+                  <td class="manage-day">{formatDay(d.enrolledDay)}</td>
+                  <td class="manage-day">{formatDay(d.lastSeenDay)}</td>
+                  <td>{waiting(d)}</td>
+                  <td>{d.revoked ? <strong class="manage-off">Revoked</strong> : 'Active'}</td>
+                  {isAdmin ? (
+                    <td>
+                      {d.revoked ? null : confirming?.id === d.id ? (
+                        <div
+                          class="manage-confirm"
+                          role="group"
+                          aria-labelledby={`revoke-q-${d.id}`}
+                        >
+                          <p id={`revoke-q-${d.id}`}>
+                            Revoke “{d.name}”? It will no longer be able to send responses. This
+                            cannot be undone; the tablet would need a new enrolment code.
+                          </p>
                           <button
                             type="button"
-                            class="button secondary danger"
-                            id={`revoke-${d.id}`}
-                            onClick={() => ask(d)}
+                            class="button danger"
+                            disabled={busy}
+                            onClick={() => void revoke(d)}
                           >
-                            Revoke<span class="visually-hidden"> {d.name}</span>
+                            {busy ? 'Revoking…' : 'Revoke'}
                           </button>
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                          <button
+                            type="button"
+                            class="button secondary"
+                            id="revoke-keep"
+                            onClick={() => ask(undefined, `revoke-${d.id}`)}
+                          >
+                            Keep it
+                          </button>
+                        </div>
+                      ) : (
+                        <button
+                          type="button"
+                          class="button secondary danger"
+                          id={`revoke-${d.id}`}
+                          onClick={() => ask(d)}
+                        >
+                          Revoke<span class="visually-hidden"> {d.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </ManageTable>
         )}
       </section>
     </div>

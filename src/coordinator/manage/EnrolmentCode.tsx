@@ -7,9 +7,11 @@ import {
   type EnrolmentCodeRequest,
 } from '../../../protocol/api';
 import { ApiFailure, coordinatorJson } from '../api';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { TextField } from '../ui/Field';
+import { issueFor, type FieldIssue } from '../ui/issues';
 import { codeGroups, fingerprintGroups, formatDateTime, spelledOut } from './format';
-import type { FieldIssue } from './issues';
+import { NumberField } from './NumberField';
 import { qrDrawing } from './qr';
 
 const LABEL_ID = 'code-label';
@@ -90,7 +92,6 @@ export function EnrolmentCode({ onCreated }: { onCreated(): void }) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState<EnrolmentCodeResponse>();
-  const errorOf = (id: string) => issues.find((i) => i.targetId === id)?.message;
 
   const create = async (e: Event) => {
     e.preventDefault();
@@ -125,61 +126,29 @@ export function EnrolmentCode({ onCreated }: { onCreated(): void }) {
     }
   };
 
-  const field = (
-    id: string,
-    text: string,
-    hint: string,
-    value: string,
-    set: (v: string) => void,
-    narrow = false,
-  ) => {
-    const error = errorOf(id);
-    return (
-      <div class={error ? 'manage-field has-error' : 'manage-field'}>
-        <label for={id}>{text}</label>
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-        {error ? (
-          <p class="field-error" id={`${id}-error`}>
-            <span class="visually-hidden">Error: </span>
-            {error}
-          </p>
-        ) : null}
-        <input
-          id={id}
-          type="text"
-          class={narrow ? 'narrow' : undefined}
-          inputMode={narrow ? 'numeric' : undefined}
-          value={value}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onInput={(e) => set(e.currentTarget.value)}
-        />
-      </div>
-    );
-  };
-
   return (
     <section aria-labelledby="enrol-title" class="manage-section">
       <h2 id="enrol-title">Enrol a tablet</h2>
-      <ErrorSummary issues={issues} />
+      <ErrorSummary issues={issues} id="manage-errors" />
       <form onSubmit={(e) => void create(e)} noValidate autocomplete="off">
-        {field(
-          LABEL_ID,
-          'Label (optional)',
-          'Which tablet it is for, e.g. “Outreach tablet 3”. Recorded in the audit log.',
-          label,
-          setLabel,
-        )}
-        {field(
-          HOURS_ID,
-          'Hours the code works',
-          `From ${MIN_CODE_HOURS} to ${MAX_CODE_HOURS}.`,
-          hours,
-          setHours,
-          true,
-        )}
+        <TextField
+          id={LABEL_ID}
+          label="Label (optional)"
+          class="manage-field"
+          hint="Which tablet it is for, e.g. “Outreach tablet 3”. Recorded in the audit log."
+          value={label}
+          onInput={setLabel}
+          error={issueFor(issues, LABEL_ID)}
+          input={{ type: 'text' }}
+        />
+        <NumberField
+          id={HOURS_ID}
+          label="Hours the code works"
+          hint={`From ${MIN_CODE_HOURS} to ${MAX_CODE_HOURS}.`}
+          value={hours}
+          onInput={setHours}
+          error={issueFor(issues, HOURS_ID)}
+        />
         <button type="submit" class="button" id="code-create" disabled={busy}>
           {busy ? 'Creating…' : 'Create enrolment code'}
         </button>

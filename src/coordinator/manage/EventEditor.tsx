@@ -1,9 +1,10 @@
-import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PartnershipEvent } from '../../../protocol/config';
 import { latestForm } from '../../forms/catalogue';
 import { useWorkspace } from '../workspace';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { FieldFrame, type FieldFrameProps } from '../ui/Field';
+import { issueFor, type FieldIssue } from '../ui/issues';
 import {
   eventFieldId,
   eventIssues,
@@ -15,7 +16,6 @@ import {
   type EventField,
   type EventInput,
 } from './events';
-import type { FieldIssue } from './issues';
 import { DraftProblem } from './publishing';
 import type { Publisher } from './use-publish';
 
@@ -54,7 +54,6 @@ export function EventEditor({ editing, events, publisher, onDone }: EditorProps)
   );
   const set = (field: EventField) => (e: Event) =>
     setInput({ ...input, [field]: (e.currentTarget as HTMLInputElement).value });
-  const errorOf = (field: EventField) => issues.find((i) => i.targetId === eventFieldId(field));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -89,50 +88,32 @@ export function EventEditor({ editing, events, publisher, onDone }: EditorProps)
   const field = (
     name: EventField,
     label: string,
-    control: (describedBy: string) => JSX.Element,
+    control: FieldFrameProps['children'],
     hint?: string,
-  ) => {
-    const id = eventFieldId(name);
-    const error = errorOf(name);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div class={error ? 'manage-field has-error' : 'manage-field'}>
-        <label for={id}>{label}</label>
-        {hint ? (
-          <p class="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="field-error" id={`${id}-error`}>
-            <span class="visually-hidden">Error: </span>
-            {error.message}
-          </p>
-        ) : null}
-        {control(describedBy)}
-      </div>
-    );
-  };
-  const aria = (name: EventField, describedBy: string) => ({
-    id: eventFieldId(name),
-    'aria-invalid': errorOf(name) ? ('true' as const) : undefined,
-    'aria-describedby': describedBy || undefined,
-  });
+  ) => (
+    <FieldFrame
+      id={eventFieldId(name)}
+      label={label}
+      class="manage-field"
+      hint={hint}
+      error={issueFor(issues, eventFieldId(name))}
+    >
+      {control}
+    </FieldFrame>
+  );
 
   return (
     <section aria-labelledby="event-editor-title" class="manage-section">
       <h2 id="event-editor-title" tabIndex={-1} ref={headingRef}>
         {editing ? `Change “${editing.name}”` : 'Add an event'}
       </h2>
-      <ErrorSummary issues={issues} />
+      <ErrorSummary issues={issues} id="manage-errors" />
       <form onSubmit={(e) => void submit(e)} noValidate autocomplete="off">
         {field(
           'name',
           'Name',
-          (d) => (
-            <input {...aria('name', d)} type="text" value={input.name} onInput={set('name')} />
+          (aria) => (
+            <input {...aria} type="text" value={input.name} onInput={set('name')} />
           ),
           editing
             ? `Its id stays “${editing.id}”, so records already collected still point to it.`
@@ -140,20 +121,14 @@ export function EventEditor({ editing, events, publisher, onDone }: EditorProps)
               ? `Tablets and records will know it as “${newId}”.`
               : 'Tablets show this name to staff on the day.',
         )}
-        {field('day', 'Day', (d) => (
-          <input
-            {...aria('day', d)}
-            type="date"
-            class="narrow-date"
-            value={input.day}
-            onInput={set('day')}
-          />
+        {field('day', 'Day', (aria) => (
+          <input {...aria} type="date" class="narrow-date" value={input.day} onInput={set('day')} />
         ))}
-        {field('area', 'Area or ward (optional)', (d) => (
-          <input {...aria('area', d)} type="text" value={input.area} onInput={set('area')} />
+        {field('area', 'Area or ward (optional)', (aria) => (
+          <input {...aria} type="text" value={input.area} onInput={set('area')} />
         ))}
-        {field('type', 'Kind of event', (d) => (
-          <select {...aria('type', d)} value={input.type} onChange={set('type')}>
+        {field('type', 'Kind of event', (aria) => (
+          <select {...aria} value={input.type} onChange={set('type')}>
             {types.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
@@ -164,9 +139,9 @@ export function EventEditor({ editing, events, publisher, onDone }: EditorProps)
         {field(
           'organisations',
           'Organisations taking part (optional)',
-          (d) => (
+          (aria) => (
             <textarea
-              {...aria('organisations', d)}
+              {...aria}
               rows={3}
               value={input.organisations}
               onInput={set('organisations')}

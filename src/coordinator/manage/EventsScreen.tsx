@@ -6,6 +6,7 @@ import { EventEditor } from './EventEditor';
 import { eventTypes, sortEvents } from './events';
 import { formatDay } from './format';
 import { usePublish } from './use-publish';
+import { ManageTable } from './ManageTable';
 import './manage.css';
 
 /** The partnership's published events: add, change and remove, each change published at once. */
@@ -53,84 +54,68 @@ export function EventsScreen() {
         {events.length === 0 ? (
           <p>No events are published.</p>
         ) : (
-          <div
-            class="manage-table-scroll"
-            role="region"
-            aria-label="Table of published events"
-            tabIndex={0}
-          >
-            <table class="manage-table">
-              <caption class="visually-hidden">Published events, by day</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Area</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Organisations</th>
-                  {publisher.canPublish ? <th scope="col">Actions</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((ev) => (
-                  <tr key={ev.id}>
-                    <td class="manage-day">{formatDay(ev.day)}</td>
-                    <th scope="row">{ev.name}</th>
-                    <td>{ev.area || '—'}</td>
-                    <td>{typeLabel(ev.type)}</td>
-                    <td>{ev.organisations.join(', ') || '—'}</td>
-                    {publisher.canPublish ? (
-                      <td>
-                        {removing?.id === ev.id ? (
-                          <div
-                            class="manage-confirm"
-                            role="group"
-                            aria-label={`Remove ${ev.name}?`}
+          <ManageTable label="Table of published events" caption="Published events, by day">
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Name</th>
+                <th scope="col">Area</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Organisations</th>
+                {publisher.canPublish ? <th scope="col">Actions</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((ev) => (
+                <tr key={ev.id}>
+                  <td class="manage-day">{formatDay(ev.day)}</td>
+                  <th scope="row">{ev.name}</th>
+                  <td>{ev.area || '—'}</td>
+                  <td>{typeLabel(ev.type)}</td>
+                  <td>{ev.organisations.join(', ') || '—'}</td>
+                  {publisher.canPublish ? (
+                    <td>
+                      {removing?.id === ev.id ? (
+                        <div class="manage-confirm" role="group" aria-label={`Remove ${ev.name}?`}>
+                          <p>Remove “{ev.name}”? Tablets will no longer list it.</p>
+                          <button
+                            type="button"
+                            class="button danger"
+                            disabled={publisher.busy}
+                            onClick={() => void remove(ev)}
                           >
-                            <p>Remove “{ev.name}”? Tablets will no longer list it.</p>
-                            <button
-                              type="button"
-                              class="button danger"
-                              disabled={publisher.busy}
-                              onClick={() => void remove(ev)}
-                            >
-                              Remove and publish
-                            </button>
-                            <button
-                              type="button"
-                              class="button secondary"
-                              id="event-remove-keep"
-                              onClick={() => askRemove(undefined, `event-remove-${ev.id}`)}
-                            >
-                              Keep it
-                            </button>
-                          </div>
-                        ) : (
-                          <div class="manage-row-actions">
-                            <button
-                              type="button"
-                              class="button link"
-                              onClick={() => setEditing(ev)}
-                            >
-                              Change<span class="visually-hidden"> {ev.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              class="button link"
-                              id={`event-remove-${ev.id}`}
-                              onClick={() => askRemove(ev)}
-                            >
-                              Remove<span class="visually-hidden"> {ev.name}</span>
-                            </button>
-                          </div>
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                            Remove and publish
+                          </button>
+                          <button
+                            type="button"
+                            class="button secondary"
+                            id="event-remove-keep"
+                            onClick={() => askRemove(undefined, `event-remove-${ev.id}`)}
+                          >
+                            Keep it
+                          </button>
+                        </div>
+                      ) : (
+                        <div class="manage-row-actions">
+                          <button type="button" class="button link" onClick={() => setEditing(ev)}>
+                            Change<span class="visually-hidden"> {ev.name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="button link"
+                            id={`event-remove-${ev.id}`}
+                            onClick={() => askRemove(ev)}
+                          >
+                            Remove<span class="visually-hidden"> {ev.name}</span>
+                          </button>
+                        </div>
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </ManageTable>
         )}
       </section>
       {publisher.canPublish ? (

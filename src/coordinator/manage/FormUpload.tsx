@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Form } from '../../../protocol/form';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { FieldFrame } from '../ui/Field';
+import type { FieldIssue } from '../ui/issues';
 import { checkUploadedForm } from './form-catalogue';
-import type { FieldIssue } from './issues';
 import { DraftProblem } from './publishing';
 import type { Publisher } from './use-publish';
 
@@ -72,9 +73,13 @@ export function FormUpload({
         from). Its version must be higher than every version of that form already built in or
         published. Earlier versions stay, so responses already collected keep their questions.
       </p>
-      <ErrorSummary issues={issues} title="The form definition cannot be published" />
+      <ErrorSummary
+        issues={issues}
+        id="manage-errors"
+        title="The form definition cannot be published"
+      />
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div class="manage-field">
+        <div class="coord-field manage-field">
           <label for={FILE_ID}>Choose a JSON file</label>
           <input
             id={FILE_ID}
@@ -88,31 +93,28 @@ export function FormUpload({
             </p>
           ) : null}
         </div>
-        <div class={invalid ? 'manage-field has-error' : 'manage-field'}>
-          <label for={TEXT_ID}>Form definition (JSON)</label>
-          <p class="hint" id={`${TEXT_ID}-hint`}>
-            Or paste it here. You can correct it here too before publishing.
-          </p>
-          {invalid ? (
-            <p class="field-error" id={`${TEXT_ID}-error`}>
-              <span class="visually-hidden">Error: </span>
-              {issues.length === 1
-                ? 'There is 1 problem'
-                : `There are ${issues.length} problems`}{' '}
-              with this form definition, listed above.
-            </p>
-          ) : null}
-          <textarea
-            id={TEXT_ID}
-            class="manage-code"
-            rows={12}
-            spellcheck={false}
-            value={text}
-            aria-invalid={invalid ? 'true' : undefined}
-            aria-describedby={invalid ? `${TEXT_ID}-hint ${TEXT_ID}-error` : `${TEXT_ID}-hint`}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </div>
+        <FieldFrame
+          id={TEXT_ID}
+          label="Form definition (JSON)"
+          class="manage-field"
+          hint="Or paste it here. You can correct it here too before publishing."
+          error={
+            invalid
+              ? `${issues.length === 1 ? 'There is 1 problem' : `There are ${issues.length} problems`} with this form definition, listed above.`
+              : undefined
+          }
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              class="manage-code"
+              rows={12}
+              spellcheck={false}
+              value={text}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
+          )}
+        </FieldFrame>
         <button type="submit" class="button" disabled={publisher.busy}>
           {publisher.busy ? 'Publishing…' : 'Check and publish'}
         </button>

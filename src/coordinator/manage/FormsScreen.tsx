@@ -14,6 +14,7 @@ import {
 } from './form-catalogue';
 import { FormUpload } from './FormUpload';
 import { usePublish, type Publisher } from './use-publish';
+import { ManageTable } from './ManageTable';
 import './manage.css';
 
 /** Saves one version's definition as a .json file (a starting point for the next version). */
@@ -61,42 +62,34 @@ function FormGroupCard({ group, publisher }: { group: FormGroup; publisher: Publ
           ? ': tablets offer it for new responses.'
           : ': tablets do not offer it for new responses.'}
       </p>
-      <div
-        class="manage-table-scroll"
-        role="region"
-        aria-label={`Versions of ${title}`}
-        tabIndex={0}
-      >
-        <table class="manage-table">
-          <caption class="visually-hidden">Versions of {title}, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Title</th>
-              <th scope="col">Who answers</th>
-              <th scope="col">Anonymous</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Translations</th>
+      <ManageTable label={`Versions of ${title}`} caption={`Versions of ${title}, oldest first`}>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Title</th>
+            <th scope="col">Who answers</th>
+            <th scope="col">Anonymous</th>
+            <th scope="col">Questions</th>
+            <th scope="col">Translations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.versions.map(({ form, source }) => (
+            <tr key={form.version}>
+              <th scope="row">
+                {form.version}
+                {form === newest ? ' (newest)' : ''}
+                <span class="manage-version-source">{source}</span>
+              </th>
+              <td>{form.title.en}</td>
+              <td>{AUDIENCE_NAMES[form.audience]}</td>
+              <td>{form.anonymous ? 'Yes' : 'No'}</td>
+              <td>{questionCount(form)}</td>
+              <td>{translations(form)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {group.versions.map(({ form, source }) => (
-              <tr key={form.version}>
-                <th scope="row">
-                  {form.version}
-                  {form === newest ? ' (newest)' : ''}
-                  <span class="manage-version-source">{source}</span>
-                </th>
-                <td>{form.title.en}</td>
-                <td>{AUDIENCE_NAMES[form.audience]}</td>
-                <td>{form.anonymous ? 'Yes' : 'No'}</td>
-                <td>{questionCount(form)}</td>
-                <td>{translations(form)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ManageTable>
       <div class="manage-row-actions">
         {group.versions.map(({ form }) => (
           <button

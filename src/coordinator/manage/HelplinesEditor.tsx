@@ -8,6 +8,7 @@ import {
   setHelplineField,
   type HelplineField,
 } from './helplines';
+import { FieldFrame } from '../ui/Field';
 import './manage.css';
 
 interface Props {
@@ -91,43 +92,34 @@ export function HelplinesEditor({
             {(['name', 'phone', 'hours', 'description'] as const).map((field) => {
               const id = helplineFieldId(idPrefix, index, field);
               const error = showErrors || touched.has(id) ? errors[field] : undefined;
-              const hint = HINTS[field];
-              const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-                .filter(Boolean)
-                .join(' ');
               const common = {
-                id,
                 value: helpline[field] ?? '',
-                'aria-invalid': error ? ('true' as const) : undefined,
-                'aria-describedby': describedBy || undefined,
                 onInput: (e: Event) => update(index, field, (e.target as HTMLInputElement).value),
                 onBlur: () => setTouched((t) => new Set(t).add(id)),
               };
               return (
-                <div class={error ? 'manage-field has-error' : 'manage-field'} key={field}>
-                  <label for={id}>{LABELS[field]}</label>
-                  {hint ? (
-                    <p class="hint" id={`${id}-hint`}>
-                      {hint}
-                    </p>
-                  ) : null}
-                  {error ? (
-                    <p class="field-error" id={`${id}-error`}>
-                      <span class="visually-hidden">Error: </span>
-                      {error}
-                    </p>
-                  ) : null}
-                  {field === 'description' ? (
-                    <textarea {...common} rows={3} />
-                  ) : (
-                    <input
-                      {...common}
-                      type={field === 'phone' ? 'tel' : 'text'}
-                      autocomplete="off"
-                      spellcheck={field !== 'phone'}
-                    />
-                  )}
-                </div>
+                <FieldFrame
+                  key={field}
+                  id={id}
+                  label={LABELS[field]}
+                  class="manage-field"
+                  hint={HINTS[field]}
+                  error={error}
+                >
+                  {(aria) =>
+                    field === 'description' ? (
+                      <textarea {...aria} {...common} rows={3} />
+                    ) : (
+                      <input
+                        {...aria}
+                        {...common}
+                        type={field === 'phone' ? 'tel' : 'text'}
+                        autocomplete="off"
+                        spellcheck={field !== 'phone'}
+                      />
+                    )
+                  }
+                </FieldFrame>
               );
             })}
             <div class="manage-entry-actions">

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Helpline } from '../../../protocol/config';
 import { BUILTIN_FORMS } from '../../forms/builtin';
 import { useWorkspace } from '../workspace';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { issueFor, type FieldIssue } from '../ui/issues';
 import { formGroups } from './form-catalogue';
 import { helplineIssues } from './helplines';
 import { HelplinesEditor } from './HelplinesEditor';
-import type { FieldIssue } from './issues';
+import { NumberField } from './NumberField';
 import {
   formKId,
   fromSettingsInput,
@@ -23,46 +24,6 @@ import { usePublish } from './use-publish';
 import './manage.css';
 
 const HELPLINE_PREFIX = 'local-service';
-
-function NumberField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error: string | undefined;
-  disabled: boolean;
-  onInput(value: string): void;
-}) {
-  const { id, label, hint, value, error, disabled, onInput } = props;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return (
-    <div class={error ? 'manage-field has-error' : 'manage-field'}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        class="narrow"
-        type="text"
-        inputMode="numeric"
-        value={value}
-        disabled={disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy.join(' ') || undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
 
 /** Local services, disclosure control (k) and the kiosk's waiting time; published together. */
 export function SettingsScreen() {
@@ -82,7 +43,6 @@ export function SettingsScreen() {
   const groups = formGroups(BUILTIN_FORMS, config?.payload.forms ?? [], published);
   const titleOf = (id: string) =>
     groups.find((g) => g.id === id)?.versions.at(-1)?.form.title.en ?? id;
-  const errorOf = (id: string) => issues.find((i) => i.targetId === id)?.message;
   const readOnly = !publisher.canPublish;
 
   const submit = async (e: Event) => {
@@ -109,7 +69,7 @@ export function SettingsScreen() {
       <h1>Settings</h1>
       {readOnly ? <p class="notice">Only an admin can change and publish settings.</p> : null}
       {publisher.feedback}
-      <ErrorSummary issues={issues} title="The settings cannot be published" />
+      <ErrorSummary issues={issues} id="manage-errors" title="The settings cannot be published" />
       <form onSubmit={(e) => void submit(e)} noValidate autocomplete="off">
         <section aria-labelledby="services-title" class="manage-section">
           <h2 id="services-title">Local services</h2>
@@ -151,7 +111,7 @@ export function SettingsScreen() {
             label="Default k"
             hint={`A whole number from ${MIN_K} to ${MAX_K}.`}
             value={input.k}
-            error={errorOf(K_ID)}
+            error={issueFor(issues, K_ID)}
             disabled={readOnly}
             onInput={(k) => setInput({ ...input, k })}
           />
@@ -167,7 +127,7 @@ export function SettingsScreen() {
                 id={formKId(g.id)}
                 label={titleOf(g.id)}
                 value={input.kByForm[g.id] ?? ''}
-                error={errorOf(formKId(g.id))}
+                error={issueFor(issues, formKId(g.id))}
                 disabled={readOnly}
                 onInput={(v) => setInput({ ...input, kByForm: { ...input.kByForm, [g.id]: v } })}
               />
@@ -182,7 +142,7 @@ export function SettingsScreen() {
             label="Seconds without a touch before the kiosk asks “Do you need more time?”"
             hint={`From ${MIN_IDLE} to ${MAX_IDLE}. If nobody answers within 20 seconds more, the answers are deleted and the kiosk starts again.`}
             value={input.idleSeconds}
-            error={errorOf(IDLE_ID)}
+            error={issueFor(issues, IDLE_ID)}
             disabled={readOnly}
             onInput={(idleSeconds) => setInput({ ...input, idleSeconds })}
           />

@@ -1,6 +1,6 @@
 import { PartnershipEvent } from '../../../protocol/config';
 import type { Form } from '../../../protocol/form';
-import type { FieldIssue } from './issues';
+import type { FieldIssue } from '../ui/issues';
 
 // Published events as a coordinator edits them: ids made from names, what the form holds,
 // and the checks of the PartnershipEvent schema said per field.

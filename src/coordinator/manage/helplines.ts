@@ -1,5 +1,5 @@
 import { Helpline } from '../../../protocol/config';
-import type { FieldIssue } from './issues';
+import type { FieldIssue } from '../ui/issues';
 
 // Local services as a coordinator edits them. The Helpline schema decides what is valid; the
 // messages here say it in words a coordinator can act on, per field.

@@ -1,11 +1,6 @@
-// Problems found in something a coordinator typed or uploaded, each tied to the element it
-// is about so an error summary can link to it and the field can say what is wrong.
+import type { FieldIssue } from '../ui/issues';
 
-export interface FieldIssue {
-  /** The id of the input (or other focusable element) the problem is about. */
-  targetId: string;
-  message: string;
-}
+// Reading an uploaded form's problems (zod paths) as field issues, one per field.
 
 /** A zod issue path as people read it in JSON: `questions[3].options[0].id`. */
 export function formatPath(path: readonly PropertyKey[]): string {

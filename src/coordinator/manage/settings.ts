@@ -1,5 +1,5 @@
 import { Settings } from '../../../protocol/config';
-import type { FieldIssue } from './issues';
+import type { FieldIssue } from '../ui/issues';
 
 // The settings screen's numbers as typed (strings), and turning them back into Settings with
 // every problem tied to its input. The Settings schema has the last word.

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { publishConfig, type ConfigDraft } from '../config/publish';
 import { COORDINATOR_PATHS } from '../routes';
+import { TextField } from '../ui/Field';
 import { useWorkspace } from '../workspace';
 import { publishErrorMessage, startDraft } from './publishing';
 
@@ -64,19 +65,15 @@ export function usePublish(): Publisher {
   const feedback = (
     <>
       {!config && canPublish ? (
-        <div class="manage-field">
-          <label for="partnership-name">Partnership name</label>
-          <p class="hint" id="partnership-name-hint">
-            Nothing has been published yet; the first publish needs the partnership’s name.
-          </p>
-          <input
-            id="partnership-name"
-            type="text"
-            value={name}
-            aria-describedby="partnership-name-hint"
-            onInput={(e) => setName((e.target as HTMLInputElement).value)}
-          />
-        </div>
+        <TextField
+          id="partnership-name"
+          label="Partnership name"
+          class="manage-field"
+          hint="Nothing has been published yet; the first publish needs the partnership’s name."
+          value={name}
+          onInput={setName}
+          input={{ type: 'text' }}
+        />
       ) : null}
       <div class="manage-outcome" tabIndex={-1} ref={outcomeRef}>
         <div role="status">{done ? <p class="notice">{done}</p> : null}</div>

@@ -2,14 +2,17 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FieldIssue } from './issues';
 
 /**
- * GOV.UK-style error summary for the coordinator screens (English only): takes focus when
- * problems appear and lists each as a link that moves focus to its field.
+ * GOV.UK-style error summary for the coordinator screens: takes focus when problems appear
+ * and lists each as a link that moves focus to its field.
  */
 export function ErrorSummary({
   issues,
+  id,
   title = 'There is a problem',
 }: {
   issues: readonly FieldIssue[];
+  /** The heading's id (the summary is labelled by it). */
+  id: string;
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -18,8 +21,8 @@ export function ErrorSummary({
   }, [issues]);
   if (issues.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="manage-errors">
-      <h2 id="manage-errors">{title}</h2>
+    <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       <ul>
         {issues.map((issue, i) => (
           <li key={`${issue.targetId}-${i}`}>
