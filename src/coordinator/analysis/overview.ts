@@ -9,6 +9,9 @@ import type { Cell, Dataset, Filters, ResponseRow } from './types';
 
 // The overview: responses per form and per ISO week, events held, and attendance (people
 // engaged, by event type, by area and over time) from the event attendance sheets.
+// Attendance figures are counts of people added up over sheets, so they are protected as
+// counts of people (1…k−1 hidden, secondary suppression per breakdown) rather than by the
+// number of sheets: one stall that reached 40 people shows 40.
 
 export const ATTENDANCE_FORM_ID = 'event-attendance';
 
