@@ -14,7 +14,7 @@ import './manage.css';
 interface Props {
   value: Helpline[];
   onChange(next: Helpline[]): void;
-  /** Show every field's problem now (after a failed save), not only once a field is left. */
+  /** Show every field's problem (after a failed attempt to go on or publish). */
   showErrors?: boolean;
   /** Prefix of the inputs' ids, for an error summary's links (default "helpline"). */
   idPrefix?: string;
@@ -42,7 +42,6 @@ export function HelplinesEditor({
   showErrors = false,
   idPrefix = 'helpline',
 }: Props) {
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string>();
   const [status, setStatus] = useState('');
   const addId = `${idPrefix}-add`;
@@ -64,15 +63,12 @@ export function HelplinesEditor({
   const remove = (index: number) => {
     const name = value[index]?.name.trim() || `Local service ${index + 1}`;
     onChange(value.filter((_, i) => i !== index));
-    // Positions shift, so which fields were left no longer matches: start afresh.
-    setTouched(new Set());
     setStatus(`Removed ${name}.`);
     setFocusId(addId);
   };
 
   const move = (index: number, to: number, which: 'up' | 'down') => {
     onChange(moveItem(value, index, to));
-    setTouched(new Set());
     setStatus(`Moved to position ${to + 1} of ${value.length}.`);
     // Keep focus on the same button as it follows the service, or on its twin at an end.
     const atEnd = (which === 'up' && to === 0) || (which === 'down' && to === value.length - 1);
@@ -91,11 +87,12 @@ export function HelplinesEditor({
             <legend>{legend}</legend>
             {(['name', 'phone', 'hours', 'description'] as const).map((field) => {
               const id = helplineFieldId(idPrefix, index, field);
-              const error = showErrors || touched.has(id) ? errors[field] : undefined;
+              // Errors appear when the person tries to go on, never on leaving a field: a message
+              // appearing on blur moves the layout under a pointer mid-click.
+              const error = showErrors ? errors[field] : undefined;
               const common = {
                 value: helpline[field] ?? '',
                 onInput: (e: Event) => update(index, field, (e.target as HTMLInputElement).value),
-                onBlur: () => setTouched((t) => new Set(t).add(id)),
               };
               return (
                 <FieldFrame
