@@ -8,7 +8,7 @@ import { FilterBar } from '../review/FilterBar';
 import { describeFilters, fileName } from '../review/format';
 import { useReview } from '../review/review-context';
 import { ReviewReady, ReviewStatus, type ReadyReview } from '../review/ReviewStatus';
-import { downloadText } from './download';
+import { CSV_TYPE, downloadText } from '../ui/download';
 import {
   ALL_FORMS,
   aggregateSummaries,
@@ -111,7 +111,7 @@ function AggregateExport({ ready, formId }: { ready: ReadyReview; formId: string
         `aggregate-${formId || 'all-forms'}${round ? '-rounded' : ''}`,
         localDay(),
       );
-      downloadText(name, aggregateCsv(summaries));
+      downloadText(name, aggregateCsv(summaries), CSV_TYPE);
       setMessage({ ok: true, text: `Downloaded ${name}.` });
     } catch (e) {
       setMessage({

@@ -5,7 +5,7 @@ import { formTitle } from '../analysis/forms';
 import type { Filters } from '../analysis/types';
 import { describeFilters, fileName } from '../review/format';
 import type { ReadyReview } from '../review/ReviewStatus';
-import { downloadText } from './download';
+import { CSV_TYPE, downloadText } from '../ui/download';
 import { exportDetail, recordExport, rowSelection } from './exports';
 
 // One row per response, for admins only. The file holds each person's answers side by side,
@@ -58,7 +58,7 @@ export function RowExport({ ready, formId, filters }: Props) {
       return;
     }
     const name = fileName(`responses-${formId}`, localDay());
-    downloadText(name, perRowCsv(selection.rows, formId, analysis.catalogue));
+    downloadText(name, perRowCsv(selection.rows, formId, analysis.catalogue), CSV_TYPE);
     setMessage({ ok: true, text: `Downloaded ${name} (${selection.rows.length} rows).` });
     setStep('start');
     setUnderstood(false);
