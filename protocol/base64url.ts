@@ -30,24 +30,59 @@ export function toBase64url(bytes: Uint8Array): string {
 
 /** Strict decoder: rejects padding, other alphabets and non-canonical trailing bits. */
 export function fromBase64url(text: string): Uint8Array {
-  if (text.length % 4 === 1) throw new Error('base64url: impossible length');
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  const rest = text.length % 4;
+  if (rest === 1) throw new Error('base64url: impossible length');
+  const native = nativeDecode(text);
+  if (native) return native;
+  const out = new Uint8Array(decodedLength(text));
+  const full = text.length - rest;
   let o = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? LOOKUP[c]! : -1;
-    if (v < 0) throw new Error('base64url: invalid character');
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
+  // Four characters → three bytes at a time: coordinators decode 100 000 records' worth.
+  for (let i = 0; i < full; i += 4) {
+    const n =
+      (at(text, i) << 18) | (at(text, i + 1) << 12) | (at(text, i + 2) << 6) | at(text, i + 3);
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 0xff;
+    out[o++] = n & 0xff;
   }
-  if ((acc & ((1 << bits) - 1)) !== 0) throw new Error('base64url: non-canonical ending');
+  if (rest > 0) {
+    const a = at(text, full);
+    const b = at(text, full + 1);
+    const c = rest === 3 ? at(text, full + 2) : 0;
+    const n = (a << 18) | (b << 12) | (c << 6);
+    if ((rest === 2 ? n & 0xffff : n & 0xff) !== 0) {
+      throw new Error('base64url: non-canonical ending');
+    }
+    out[o++] = n >> 16;
+    if (rest === 3) out[o++] = (n >> 8) & 0xff;
+  }
   return out;
+}
+
+function at(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const v = c < 128 ? LOOKUP[c]! : -1;
+  if (v < 0) throw new Error('base64url: invalid character');
+  return v;
+}
+
+type FromBase64 = (s: string, o: { alphabet: 'base64url' }) => Uint8Array;
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64;
+const STRICT_ALPHABET = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * The platform's decoder where there is one (recent browsers), behind the same strict rules:
+ * it would otherwise accept padding, whitespace and stray trailing bits. Undefined when the
+ * platform has none; the caller then decodes in JavaScript, which also names the fault.
+ */
+function nativeDecode(text: string): Uint8Array | undefined {
+  if (!fromBase64 || !STRICT_ALPHABET.test(text)) return undefined;
+  const rest = text.length % 4;
+  if (rest > 0) {
+    const last = LOOKUP[text.charCodeAt(text.length - 1)]!;
+    if ((rest === 2 ? last & 0xf : last & 0x3) !== 0) return undefined;
+  }
+  return fromBase64(text, { alphabet: 'base64url' });
 }
 
 /** Length in bytes that a valid base64url string of this length decodes to. */
