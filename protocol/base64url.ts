@@ -54,7 +54,7 @@ export function fromBase64url(text: string): Uint8Array {
       throw new Error('base64url: non-canonical ending');
     }
     out[o++] = n >> 16;
-    if (rest === 3) out[o++] = (n >> 8) & 0xff;
+    if (rest === 3) out[o] = (n >> 8) & 0xff;
   }
   return out;
 }
