@@ -316,11 +316,28 @@ export type TallyCounts = Record<string, number>;
 export type AnswerValue = string | number | true | string[] | TallyCounts;
 export type Answers = Record<string, AnswerValue>;
 
-export const AnswerValue = z.union([
-  z.string(),
-  z.number(),
-  z.literal(true),
-  z.array(z.string()),
-  z.record(z.string(), z.int().check(z.nonnegative())),
-]);
-export const Answers = z.record(Slug, AnswerValue);
+// One predicate instead of z.record(Slug, z.union([...])): the same rules, about five times
+// faster, which a coordinator opening 100 000 responses in the browser feels (npm run bench).
+const SLUG = /^[a-z][a-z0-9_]*$/;
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+export function isAnswerValue(v: unknown): v is AnswerValue {
+  if (typeof v === 'string' || v === true) return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every((s) => typeof s === 'string');
+  return (
+    isPlainObject(v) && Object.values(v).every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+  );
+}
+
+export const AnswerValue = z.custom<AnswerValue>(
+  isAnswerValue,
+  'an answer is text, a number, true, a list of texts or counts by band',
+);
+export const Answers = z.custom<Answers>(
+  (a) =>
+    isPlainObject(a) &&
+    Object.entries(a).every(([k, v]) => k.length <= 64 && SLUG.test(k) && isAnswerValue(v)),
+  'answers must map question ids (a-z, 0-9 and _, starting with a letter) to answers',
+);

@@ -198,9 +198,14 @@ describe('answer values', () => {
     expect(Answers.safeParse(answers).success).toBe(true);
   });
   it('rejects values no question produces', () => {
-    for (const bad of [false, null, { a: -1 }, { a: 1.5 }, [1], undefined]) {
-      expect(AnswerValue.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    const bads = [false, null, { a: -1 }, { a: 1.5 }, { a: '1' }, [1], undefined, NaN, Infinity];
+    for (const bad of bads) {
+      expect(AnswerValue.safeParse(bad).success, String(bad)).toBe(false);
     }
     expect(Answers.safeParse({ 'Bad-Id': 'x' }).success).toBe(false);
+    expect(Answers.safeParse({ ['a'.repeat(65)]: 'x' }).success).toBe(false);
+    expect(Answers.safeParse({ a: 'x', b: null }).success).toBe(false);
+    expect(Answers.safeParse(['x']).success).toBe(false);
+    expect(Answers.safeParse(new Map([['a', 'x']])).success).toBe(false);
   });
 });
