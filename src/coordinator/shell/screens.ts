@@ -1,5 +1,6 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { AccountScreen } from '../access/ChangePassphrase';
 import type { ScreenName } from './route';
 
 // Every workspace screen is its own lazy chunk, loaded when first visited and kept.
@@ -20,7 +21,8 @@ const LOADERS: Record<RoutedScreen, Loader<ScreenComponent>> = {
   devices: () => import('../manage/DevicesScreen').then((m) => m.DevicesScreen),
   audit: () => import('../manage/AuditScreen').then((m) => m.AuditScreen),
   people: () => import('../access/PeopleScreen').then((m) => m.PeopleScreen),
-  account: () => import('../access/ChangePassphrase').then((m) => m.AccountScreen),
+  // Already in the shell's chunk (the hand-over step uses the same module).
+  account: () => Promise.resolve(AccountScreen),
   recover: () => import('../access/RecoverScreen').then((m) => m.RecoverScreen),
 };
 
