@@ -45,20 +45,8 @@ class RecordCacheDb extends Dexie {
   constructor(name: string) {
     // Relaxed durability: a cache lost in a power cut is simply fetched again.
     super(name, { chromeTransactionDurability: 'relaxed' });
-    // Migrations are append-only. v1 kept a row per record; v2 keeps a row per page (a cache
-    // is refetched, so v1's rows are dropped rather than converted).
-    this.version(1).stores({ records: 'seq', meta: 'key' });
-    this.version(2)
-      .stores({ records: null, pages: 'last', spans: 'last', meta: 'key' })
-      .upgrade((tx) => tx.table('meta').clear());
-    // v3: pages as text (v2's pages held objects; a cache is refetched, not converted).
-    this.version(3)
-      .stores({ pages: 'last' })
-      .upgrade(async (tx) => {
-        await tx.table('pages').clear();
-        await tx.table('spans').clear();
-        await tx.table('meta').clear();
-      });
+    // Migrations are append-only from here: a later version adds a `.version(2)` step.
+    this.version(1).stores({ pages: 'last', spans: 'last', meta: 'key' });
   }
 }
 
