@@ -26,6 +26,7 @@ export function ReviewProvider({ children }: { children: ComponentChildren }) {
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const [notice, setNotice] = useState<LoadNotice | null>(null);
   const [cacheCleared, setCacheCleared] = useState(false);
+  const [cacheFailed, setCacheFailed] = useState<string | null>(null);
   const [fetched, setFetched] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>({});
@@ -63,6 +64,11 @@ export function ReviewProvider({ children }: { children: ComponentChildren }) {
               : null,
           );
           setCacheCleared(result.cacheCleared);
+          setCacheFailed(null);
+          result.cached.catch((e: unknown) => {
+            if (!controller.signal.aborted)
+              setCacheFailed(e instanceof Error ? e.message : String(e));
+          });
           setFetched(result.fetched);
           setProgress({ phase: 'done', done: result.dataset.responses.length, total: null });
           setStatus('ready');
@@ -105,6 +111,7 @@ export function ReviewProvider({ children }: { children: ComponentChildren }) {
     analysis,
     notice,
     cacheCleared,
+    cacheFailed,
     fetched,
     error,
     filters,

@@ -69,6 +69,12 @@ export function ReviewStatus() {
           Records saved on this computer belonged to a different partnership key and were removed.
         </p>
       ) : null}
+      {review.cacheFailed ? (
+        <p class="notice warning">
+          The records are shown, but this browser could not keep a copy for review without a
+          connection ({review.cacheFailed}). They will be fetched again next time.
+        </p>
+      ) : null}
       {error ? (
         <p class="notice warning" role="alert">
           {error}

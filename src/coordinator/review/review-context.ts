@@ -24,6 +24,8 @@ export interface ReviewState {
   notice: LoadNotice | null;
   /** The cache held another key's records and was emptied. */
   cacheCleared: boolean;
+  /** Why the fetched records could not be kept on this computer, if they could not. */
+  cacheFailed: string | null;
   /** Records fetched by the last load or refresh. */
   fetched: number;
   /** Why loading failed (status 'failed'). */

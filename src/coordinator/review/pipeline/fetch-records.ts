@@ -11,7 +11,8 @@ import { ApiFailure, coordinatorText } from '../../api';
 
 // Reads new records from the server into the cache, page by page from the cache's cursor, so
 // a refresh asks only for what is new. The next page is already on its way while one is
-// handed on and cached. A page is committed with its cursor in one transaction: stopping
+// handed on; pages are cached afterwards (writeCache). A page is committed with its cursor in
+// one transaction: stopping
 // anywhere (a network cut, a closed tab) loses nothing and repeats nothing. If the server
 // cannot be reached, what is cached can still be reviewed; the caller says so.
 
@@ -90,6 +91,13 @@ export interface FetchOutcome {
   cursor: number;
   /** Set when fetching stopped early; what was fetched before that is kept. */
   problem?: { offline: boolean; message: string; status: number };
+  /**
+   * Stores the fetched pages in the cache, in page order, each with its cursor in one
+   * transaction. Left to the caller so it can run once the numbers are shown: keeping
+   * ciphertext for offline review is not on the path to them. A failed write stops the later
+   * ones, so the cursor never passes a page the cache does not hold.
+   */
+  writeCache(): Promise<void>;
 }
 
 export async function fetchNewRecords(options: FetchOptions): Promise<FetchOutcome> {
@@ -98,6 +106,10 @@ export async function fetchNewRecords(options: FetchOptions): Promise<FetchOutco
   const fetchPage = options.fetchPage ?? fetchPageFromServer;
   let cursor = options.after;
   let fetched = 0;
+  const writes: Array<() => Promise<void>> = [];
+  const writeCache = async () => {
+    for (const write of writes.splice(0)) await write();
+  };
   let pending: Promise<FetchedPage> | undefined = fetchPage(cursor, pageSize, signal);
   while (pending) {
     let page: RecordsResponse;
@@ -106,7 +118,7 @@ export async function fetchNewRecords(options: FetchOptions): Promise<FetchOutco
       ({ page, text } = await pending);
     } catch (e) {
       if (signal?.aborted) throw e;
-      return { fetched, cursor, problem: describe(e) };
+      return { fetched, cursor, problem: describe(e), writeCache };
     }
     const records = page.records.filter((r) => r.seq > cursor);
     const whole = records.length === page.records.length;
@@ -116,11 +128,12 @@ export async function fetchNewRecords(options: FetchOptions): Promise<FetchOutco
     // A prefetch that fails after we stop reading must not surface as unhandled.
     pending?.catch(() => undefined);
     if (records.length) onPage?.(records, whole ? text : undefined);
-    await cache.putPage(records, upTo, whole ? text : undefined);
+    const kept = whole ? text : undefined;
+    writes.push(() => cache.putPage(records, upTo, kept));
     fetched += records.length;
     cursor = upTo;
   }
-  return { fetched, cursor };
+  return { fetched, cursor, writeCache };
 }
 
 function describe(e: unknown): NonNullable<FetchOutcome['problem']> {

@@ -36,7 +36,16 @@ export interface LoadResult {
   problem?: NonNullable<FetchOutcome['problem']>;
   /** The cache held records of another partnership key and was emptied first. */
   cacheCleared: boolean;
+  /**
+   * Resolves once the fetched ciphertext is in the cache (offline review, and a refresh that
+   * asks only for what is new); rejects if the browser would not store it (fetched again next
+   * time).
+   */
+  cached: Promise<void>;
 }
+
+/** Cache writes still going after a load returned, per cache database. */
+const caching = new Map<string, Promise<void>>();
 
 const EMPTY: Dataset = { responses: [], deviceEvents: [], unreadable: [], lastSeq: 0 };
 
@@ -61,7 +70,10 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
   const cacheName = options.cacheName ?? RECORD_CACHE_DB;
   signal?.throwIfAborted();
   const kid = await computeKid(keys.encryption.publicKeyRaw);
+  // A load starts from what the last one finished caching, never beside its writes.
+  await caching.get(cacheName);
   const cache = openRecordCache(cacheName);
+  let cached: Promise<void> = Promise.resolve();
   const factory = options.decryptor ?? workerDecryptor;
   const pool = Array.from({ length: options.workers ?? defaultWorkers() }, () => ({
     decryptor: factory(keys.encryption, cacheName),
@@ -121,6 +133,8 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     fetching = false;
     report('decrypting');
     await Promise.all(jobs);
+    // The numbers first; the ciphertext is cached for offline review straight after.
+    cached = outcome.writeCache();
     const dataset: Dataset = {
       responses: [...base.responses],
       deviceEvents: [...base.deviceEvents],
@@ -140,10 +154,12 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
       fetched: outcome.fetched,
       ...(outcome.problem ? { problem: outcome.problem } : {}),
       cacheCleared: state.cleared,
+      cached,
     };
   } finally {
     signal?.removeEventListener('abort', stop);
     stop();
-    cache.close();
+    const settled = cached.catch(() => undefined).finally(() => cache.close());
+    caching.set(cacheName, settled);
   }
 }

@@ -46,6 +46,7 @@ describe('loadDataset', () => {
     expect(server.state.calls.map((c) => c.after)).toEqual([0, 8, 16, 24]);
     expect(progress.at(-1)).toEqual({ phase: 'done', done: 30, total: 30 });
     expect(progress.some((p) => p.phase === 'fetching' && p.total === null)).toBe(true);
+    await result.cached; // the ciphertext is stored once the rows are back
     const cache = openRecordCache(cacheName);
     const cached = await cache.readRange(0, 100);
     cache.close();
