@@ -61,3 +61,18 @@ export async function coordinatorSend(path: string, req: CoordinatorRequest): Pr
 export async function coordinatorText(path: string, req: CoordinatorRequest = {}): Promise<string> {
   return (await send(path, req)).text();
 }
+
+/**
+ * Tells the server the person is still here, so its idle expiry restarts while they review
+ * locally (which makes no server calls). A 401 ends the session here too; being offline is
+ * not an error.
+ */
+export async function keepSessionAlive(): Promise<void> {
+  try {
+    await apiRequest('/api/v1/session', { credentials: 'same-origin' });
+  } catch (e) {
+    if (e instanceof ApiFailure && e.status === 401) {
+      for (const listener of expiredListeners) listener();
+    }
+  }
+}

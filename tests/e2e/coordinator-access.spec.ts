@@ -217,6 +217,28 @@ test.describe('signed in', () => {
     await expect(page.getByText('Key locked')).toBeVisible();
   });
 
+  test('while someone is at work on local screens, the tab keeps the server session alive', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await signInAndUnlock(page, server.url);
+    const pings: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/v1/session') pings.push(r.method());
+    });
+    // Input every minute for five minutes: the server hears from the tab once.
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.move(100 + i * 10, 200);
+      await page.clock.runFor('01:00');
+    }
+    await page.clock.runFor('00:10');
+    await expect.poll(() => pings).toEqual(['GET']);
+    // Nobody there (no input): no more pings before the key locks.
+    await page.clock.runFor('06:00');
+    expect(pings).toEqual(['GET']);
+    await expect(page.getByText('Key unlocked')).toBeVisible();
+  });
+
   test('repeated failed sign-ins say when to try again', async ({ page }) => {
     await page.goto(`${server.url}/coordinator`);
     for (let i = 0; i < 5; i++) {

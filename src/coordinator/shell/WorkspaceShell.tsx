@@ -7,6 +7,7 @@ import { fetchConfig, postAudit, signOut as endSession } from '../access/access-
 import { HandoverPassphraseScreen } from '../access/ChangePassphrase';
 import { UnlockScreen } from '../access/UnlockScreen';
 import { messageOf } from '../access/ui';
+import { keepSessionAlive } from '../api';
 import { COORDINATOR_PATHS } from '../routes';
 import { WorkspaceContext, type PublishedConfig, type Workspace } from '../workspace';
 import { AccessContext, type AccessActions } from './access-context';
@@ -115,7 +116,11 @@ export function WorkspaceShell(props: Props) {
     setLockReason(reason);
   }
 
-  useInactivity(keys !== null, () => lock(INACTIVITY_MESSAGE));
+  useInactivity(
+    keys !== null,
+    () => lock(INACTIVITY_MESSAGE),
+    () => void keepSessionAlive(),
+  );
 
   useEffect(() => {
     const onPop = () => setHere(location.pathname + location.search);

@@ -7,19 +7,38 @@ export const INACTIVITY_LIMIT_MS = 15 * 60 * 1000;
 const CHECK_EVERY_MS = 5000;
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'];
 
-/** Calls `onIdle` once `limitMs` pass with no input while `active` is true. */
-export function useInactivity(active: boolean, onIdle: () => void, limitMs = INACTIVITY_LIMIT_MS) {
+/** While someone is at the keyboard, the server hears from the tab at least this often. */
+export const KEEP_ALIVE_EVERY_MS = 5 * 60 * 1000;
+
+/**
+ * Calls `onIdle` once `limitMs` pass with no input while `active` is true; meanwhile, while
+ * there is input, calls `onPresent` every KEEP_ALIVE_EVERY_MS (to keep the server session).
+ */
+export function useInactivity(
+  active: boolean,
+  onIdle: () => void,
+  onPresent?: () => void,
+  limitMs = INACTIVITY_LIMIT_MS,
+) {
   const idle = useRef(onIdle);
   idle.current = onIdle;
+  const present = useRef(onPresent);
+  present.current = onPresent;
 
   useEffect(() => {
     if (!active) return;
     let last = Date.now();
+    let told = last;
     const touch = () => {
       last = Date.now();
     };
     const check = () => {
-      if (Date.now() - last >= limitMs) idle.current();
+      const now = Date.now();
+      if (now - last >= limitMs) return idle.current();
+      if (now - told >= KEEP_ALIVE_EVERY_MS && now - last < KEEP_ALIVE_EVERY_MS) {
+        told = now;
+        present.current?.();
+      }
     };
     const onVisible = () => {
       if (document.visibilityState === 'visible') check();
