@@ -127,7 +127,8 @@ function AggregateExport({ ready, formId }: { ready: ReadyReview; formId: string
       <h2 id="agg-heading">Aggregate numbers (CSV)</h2>
       <p>
         Counts per answer for every question, exactly as the review screens show them: counts from 1
-        to k−1 read “fewer than k”, and forms with fewer than k responses give only that.
+        to k−1 read “fewer than k” (with, where needed, one more count hidden the same way so that
+        none can be worked out from a total), and forms with fewer than k responses give only that.
       </p>
       <div class="option-row">
         <input

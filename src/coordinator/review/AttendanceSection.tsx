@@ -107,8 +107,9 @@ function Breakdown(props: {
       </div>
       {hidden ? (
         <p class="chart-notes">
-          Counts shown as “{fewerThan(k)}” are hidden to protect anonymity and are not drawn to
-          scale.
+          Counts shown as “{fewerThan(k)}” are hidden to protect anonymity (one more may be hidden
+          with them, even a larger one, so that none can be worked out from the total). They are not
+          drawn to scale.
         </p>
       ) : null}
       <DistributionTable caption={title} rowHeading={props.rowHeading} rows={rows} />

@@ -96,7 +96,7 @@ function Notes({ q, k }: { q: QuestionSummary; k: number }) {
   if (q.sum) notes.push(`All answers added together: ${cellText(q.sum)}.`);
   if (anySuppressed(q.rows.map((r) => r.count)))
     notes.push(
-      `Counts shown as “${fewerThan(k)}” are hidden to protect anonymity (sometimes a second small count is hidden too, so it cannot be worked out from the total). They are not drawn to scale.`,
+      `Counts shown as “${fewerThan(k)}” are hidden to protect anonymity (one more count may be hidden with them, even a larger one, so that no hidden count can be worked out from the total). They are not drawn to scale.`,
     );
   if (notes.length === 0) return null;
   return (
