@@ -352,3 +352,33 @@ export const ETHNICITY: I18n = {
   ur: 'آپ کا نسلی گروہ کیا ہے؟',
   ar: 'ما أصولك العرقية؟',
 };
+
+// Questions the survivor form and its easy-read version ask in the same words.
+export const HOW_OLD: I18n = {
+  en: 'How old are you?',
+  pl: 'Ile masz lat?',
+  ro: 'Câți ani ai?',
+  ur: 'آپ کی عمر کیا ہے؟',
+  ar: 'كم عمرك؟',
+};
+export const WHAT_GENDER: I18n = {
+  en: 'What is your gender?',
+  pl: 'Jaka jest Twoja płeć?',
+  ro: 'Care este genul tău?',
+  ur: 'آپ کی صنف کیا ہے؟',
+  ar: 'ما جنسك؟',
+};
+export const SELF_DESCRIBED: I18n = {
+  en: 'I describe myself another way',
+  pl: 'Określam siebie inaczej',
+  ro: 'Mă descriu altfel',
+  ur: 'میری پہچان کچھ اور ہے',
+  ar: 'أصف نفسي بطريقة أخرى',
+};
+export const CAN_LEAVE_EMPTY: I18n = {
+  en: 'You can leave this empty.',
+  pl: 'Możesz zostawić to pole puste.',
+  ro: 'Poți lăsa acest spațiu gol.',
+  ur: 'اسے خالی چھوڑا جا سکتا ہے۔',
+  ar: 'يمكنك ترك هذا فارغًا.',
+};

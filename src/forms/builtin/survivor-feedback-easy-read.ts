@@ -16,6 +16,10 @@ import {
   DISABILITY,
   DISABILITY_HINT,
   ETHNICITY,
+  HOW_OLD,
+  WHAT_GENDER,
+  SELF_DESCRIBED,
+  CAN_LEAVE_EMPTY,
 } from './labels';
 
 // Easy-read survivor feedback (design §9): the same topics as survivor-feedback.ts, on the
@@ -234,13 +238,7 @@ export const survivorFeedbackEasyRead: Form = {
         ur: 'ہم کیا بہتر کر سکتے ہیں؟',
         ar: 'ما الذي يمكننا فعله بشكل أفضل؟',
       },
-      hint: {
-        en: 'You can leave this empty.',
-        pl: 'Możesz zostawić to pole puste.',
-        ro: 'Poți lăsa acest spațiu gol.',
-        ur: 'اسے خالی چھوڑا جا سکتا ہے۔',
-        ar: 'يمكنك ترك هذا فارغًا.',
-      },
+      hint: CAN_LEAVE_EMPTY,
       maxLength: 1000,
       multiline: true,
       warning: {
@@ -284,13 +282,7 @@ export const survivorFeedbackEasyRead: Form = {
     {
       id: 'age_band',
       type: 'choice',
-      label: {
-        en: 'How old are you?',
-        pl: 'Ile masz lat?',
-        ro: 'Câți ani ai?',
-        ur: 'آپ کی عمر کیا ہے؟',
-        ar: 'كم عمرك؟',
-      },
+      label: HOW_OLD,
       options: AGE_BANDS,
       preferNotToSay: true,
       showIf: onlyIfYes,
@@ -298,26 +290,14 @@ export const survivorFeedbackEasyRead: Form = {
     {
       id: 'gender',
       type: 'choice',
-      label: {
-        en: 'What is your gender?',
-        pl: 'Jaka jest Twoja płeć?',
-        ro: 'Care este genul tău?',
-        ur: 'آپ کی صنف کیا ہے؟',
-        ar: 'ما جنسك؟',
-      },
+      label: WHAT_GENDER,
       options: [
         { value: 'woman', label: WOMAN },
         { value: 'man', label: MAN },
         { value: 'non_binary', label: NON_BINARY },
         {
           value: 'another_way',
-          label: {
-            en: 'I describe myself another way',
-            pl: 'Określam siebie inaczej',
-            ro: 'Mă descriu altfel',
-            ur: 'میری پہچان کچھ اور ہے',
-            ar: 'أصف نفسي بطريقة أخرى',
-          },
+          label: SELF_DESCRIBED,
         },
       ],
       preferNotToSay: true,

@@ -9,6 +9,10 @@ import {
   HOW_MUCH,
   TIMES_TOLD,
   YES,
+  HOW_OLD,
+  WHAT_GENDER,
+  SELF_DESCRIBED,
+  CAN_LEAVE_EMPTY,
 } from './labels';
 
 // Survivor service feedback (design §4): anonymous, on a shared kiosk tablet. Short, plain
@@ -178,13 +182,7 @@ export const survivorFeedback: Form = {
         ur: 'کون سی ایک بات ہے جو ہم بہتر کر سکتے ہیں؟',
         ar: 'ما أمر واحد يمكننا أن نفعله بشكل أفضل؟',
       },
-      hint: {
-        en: 'You can leave this empty.',
-        pl: 'Możesz zostawić to pole puste.',
-        ro: 'Poți lăsa acest spațiu gol.',
-        ur: 'اسے خالی چھوڑا جا سکتا ہے۔',
-        ar: 'يمكنك ترك هذا فارغًا.',
-      },
+      hint: CAN_LEAVE_EMPTY,
       maxLength: 1000,
       multiline: true,
       warning: {
@@ -247,13 +245,7 @@ export const survivorFeedback: Form = {
     {
       id: 'age_band',
       type: 'choice',
-      label: {
-        en: 'How old are you?',
-        pl: 'Ile masz lat?',
-        ro: 'Câți ani ai?',
-        ur: 'آپ کی عمر کیا ہے؟',
-        ar: 'كم عمرك؟',
-      },
+      label: HOW_OLD,
       options: AGE_BANDS,
       preferNotToSay: true,
       showIf: onlyIfYes,
@@ -262,13 +254,7 @@ export const survivorFeedback: Form = {
     {
       id: 'gender',
       type: 'choice',
-      label: {
-        en: 'What is your gender?',
-        pl: 'Jaka jest Twoja płeć?',
-        ro: 'Care este genul tău?',
-        ur: 'آپ کی صنف کیا ہے؟',
-        ar: 'ما جنسك؟',
-      },
+      label: WHAT_GENDER,
       options: [
         {
           value: 'woman',
@@ -287,13 +273,7 @@ export const survivorFeedback: Form = {
         },
         {
           value: 'another_way',
-          label: {
-            en: 'I describe myself another way',
-            pl: 'Określam siebie inaczej',
-            ro: 'Mă descriu altfel',
-            ur: 'میری پہچان کچھ اور ہے',
-            ar: 'أصف نفسي بطريقة أخرى',
-          },
+          label: SELF_DESCRIBED,
         },
       ],
       preferNotToSay: true,
