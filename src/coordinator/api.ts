@@ -17,6 +17,13 @@ export function onSessionExpired(listener: Listener): () => void {
   return () => expiredListeners.delete(listener);
 }
 
+/** A 401 means the server no longer knows this session: everyone listening is told. */
+function endOnUnauthenticated(e: unknown): void {
+  if (e instanceof ApiFailure && e.status === 401) {
+    for (const listener of expiredListeners) listener();
+  }
+}
+
 export interface CoordinatorRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
@@ -33,9 +40,7 @@ async function send(path: string, req: CoordinatorRequest): Promise<Response> {
       ...(req.signal ? { signal: req.signal } : {}),
     });
   } catch (e) {
-    if (e instanceof ApiFailure && e.status === 401 && path !== '/session') {
-      for (const listener of expiredListeners) listener();
-    }
+    if (path !== '/session') endOnUnauthenticated(e);
     throw e;
   }
 }
@@ -71,8 +76,6 @@ export async function keepSessionAlive(): Promise<void> {
   try {
     await apiRequest('/api/v1/session', { credentials: 'same-origin' });
   } catch (e) {
-    if (e instanceof ApiFailure && e.status === 401) {
-      for (const listener of expiredListeners) listener();
-    }
+    endOnUnauthenticated(e);
   }
 }
