@@ -18,7 +18,7 @@ export function onSessionExpired(listener: Listener): () => void {
 }
 
 /** A 401 means the server no longer knows this session: everyone listening is told. */
-function endOnUnauthenticated(e: unknown): void {
+export function endOnUnauthenticated(e: unknown): void {
   if (e instanceof ApiFailure && e.status === 401) {
     for (const listener of expiredListeners) listener();
   }

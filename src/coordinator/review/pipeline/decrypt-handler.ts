@@ -1,13 +1,16 @@
 import type { StoredRecord } from '../../../../protocol/api';
 import { SealedPlaintext } from '../../../../protocol/response';
 import { createRecordOpener, type RecordOpener } from '../../../crypto';
-import { openRecordCache, pageRecords, type RecordCache } from '../../../storage/record-cache';
+import { ApiFailure } from '../../../device/api';
+import { openRecordCache, type RecordCache } from '../../../storage/record-cache';
+import { fetchPageFromServer, parsePage, type FetchPage } from './fetch-page';
 import type { FromWorker, OpenedRows, ToWorker } from './messages';
 
-// The decrypt worker's logic, apart from the worker global so it can be tested in Node:
-// take ciphertext from the cache (or a page just fetched) in chunks, open each record (one ECDH per sealing session,
-// then AES-GCM), check the plaintext with the shared schema, and post rows back a chunk at a
-// time. A record that cannot be opened or does not validate is counted with the reason.
+// The decrypt worker's logic, apart from the worker global so it can be tested in Node: take
+// ciphertext from the server or the cache in chunks, open each record (one ECDH per sealing
+// session, then AES-GCM), check the plaintext with the shared schema, and post rows back a
+// chunk at a time. A record that cannot be opened or does not validate is counted with the
+// reason. Pages it fetched it stores in the cache when the loader says (in page order).
 
 /** Records opened per step; rows are posted after each step (smooth progress). */
 export const DECRYPT_CHUNK = 2000;
@@ -64,17 +67,36 @@ export interface DecryptHandlerOptions {
   post: Post;
   /** Defaults to the real cache (IndexedDB) under the name given at init. */
   openCache?: (name: string) => RecordCache;
+  /** Defaults to the real server (same origin, with the session cookie). */
+  fetchPage?: FetchPage;
   chunkSize?: number;
 }
 
-/** A message handler; messages are processed strictly one after another. */
+/** A page fetched by a job, kept for the record cache until the loader says to store it. */
+interface HeldPage {
+  records: StoredRecord[];
+  upTo: number;
+  /** The page's text when it holds exactly `records` (stored as it came). */
+  text: string | undefined;
+}
+
+/**
+ * A message handler. Opening and caching run strictly one after another; a fetch starts at
+ * once, so the next page is on its way while this worker is still opening the last one.
+ */
 export function createDecryptHandler(
   options: DecryptHandlerOptions,
 ): (message: ToWorker) => Promise<void> {
-  const { post, openCache = openRecordCache, chunkSize = DECRYPT_CHUNK } = options;
+  const {
+    post,
+    openCache = openRecordCache,
+    fetchPage = fetchPageFromServer,
+    chunkSize = DECRYPT_CHUNK,
+  } = options;
   let opener: RecordOpener | undefined;
   let cache: RecordCache | undefined;
   let queue: Promise<void> = Promise.resolve();
+  const held = new Map<number, HeldPage>();
 
   async function openAll(job: number, records: StoredRecord[]): Promise<void> {
     if (!opener) throw new Error('decrypt worker: not initialised');
@@ -85,43 +107,84 @@ export function createDecryptHandler(
     }
   }
 
-  async function run(message: Exclude<ToWorker, { type: 'init' }>): Promise<void> {
-    if (message.type === 'open') {
-      const { page } = message;
-      const records = Array.isArray(page) ? page : pageRecords(page.text, page.first, page.last);
-      return openAll(message.job, records);
-    }
-    if (!cache) throw new Error('decrypt worker: not initialised');
-    // The cache reads its next page while this chunk is opened: IndexedDB and AES-GCM overlap.
-    await cache.forEachChunk(
-      message.after,
-      chunkSize,
-      (records) => openAll(message.job, records),
-      message.upTo,
-    );
-  }
-
-  function handle(message: ToWorker): Promise<void> {
+  /** Runs `work` after everything queued before it; its end is posted as done or failed. */
+  function enqueue(job: number, work: () => Promise<void>): Promise<void> {
     const step = async () => {
-      if (message.type === 'init') {
-        opener = createRecordOpener(message.keyPair);
-        cache?.close();
-        cache = openCache(message.cacheName);
-        return;
-      }
       try {
-        await run(message);
-        post({ type: 'done', job: message.job });
+        await work();
+        post({ type: 'done', job });
       } catch (e) {
-        post({
-          type: 'failed',
-          job: message.job,
-          message: e instanceof Error ? e.message : String(e),
-        });
+        post(failure(job, e));
       }
     };
     queue = queue.then(step, step);
     return queue;
   }
+
+  async function fetchAndOpen(message: Extract<ToWorker, { type: 'fetch' }>): Promise<void> {
+    const { job, after } = message;
+    let text: string;
+    let records: StoredRecord[];
+    let more: boolean;
+    let whole: boolean;
+    try {
+      text = await fetchPage(after, message.limit);
+      const page = parsePage(text);
+      records = page.records.filter((r) => r.seq > after);
+      more = page.next !== null && records.length > 0;
+      whole = records.length === page.records.length;
+    } catch (e) {
+      post(failure(job, e));
+      return;
+    }
+    const upTo = records.reduce((max, r) => Math.max(max, r.seq), after);
+    held.set(job, { records, upTo, text: whole ? text : undefined });
+    post({ type: 'page', job, count: records.length, upTo, more });
+    await enqueue(job, () => openAll(job, records));
+  }
+
+  async function store(page: number): Promise<void> {
+    const kept = held.get(page);
+    if (!cache || !kept) throw new Error('decrypt worker: no such page to cache');
+    await cache.putPage(kept.records, kept.upTo, kept.text);
+    held.delete(page);
+  }
+
+  function handle(message: ToWorker): Promise<void> {
+    switch (message.type) {
+      case 'init': {
+        const step = async () => {
+          opener = createRecordOpener(message.keyPair);
+          cache?.close();
+          cache = openCache(message.cacheName);
+        };
+        queue = queue.then(step, step);
+        return queue;
+      }
+      case 'fetch':
+        return fetchAndOpen(message);
+      case 'cache':
+        return enqueue(message.job, () => store(message.page));
+      case 'decrypt':
+        // The cache reads its next page while this chunk is opened: IndexedDB and AES-GCM overlap.
+        return enqueue(message.job, async () => {
+          if (!cache) throw new Error('decrypt worker: not initialised');
+          await cache.forEachChunk(
+            message.after,
+            chunkSize,
+            (records) => openAll(message.job, records),
+            message.upTo,
+          );
+        });
+    }
+  }
   return handle;
+}
+
+/** A job's failure as posted: with the server's status and code when it was its answer. */
+function failure(job: number, e: unknown): FromWorker {
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof ApiFailure)
+    return { type: 'failed', job, message, status: e.status, code: e.code };
+  return { type: 'failed', job, message };
 }

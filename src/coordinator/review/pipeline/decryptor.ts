@@ -1,22 +1,33 @@
 import type { PartnershipKeyPair } from '../../../crypto';
+import { ApiFailure } from '../../../device/api';
 import type { RecordCache } from '../../../storage/record-cache';
 import { createDecryptHandler } from './decrypt-handler';
-import type { FromWorker, OpenedRows, ToWorker } from './messages';
+import type { FetchPage } from './fetch-page';
+import type { FromWorker, OpenedRows, PagePlace, ToWorker } from './messages';
 
-// The loader's handle on the decrypt worker: jobs in, rows out, a promise per job. The same
+// The loader's handle on a decrypt worker: jobs in, rows out, promises per job. The same
 // handle runs over a real Worker (the app) or over the handler in the same thread (tests).
 
 /** A chunk of rows from a worker, and how many records it accounts for. */
 export interface RowsMessage extends OpenedRows {
   records: number;
 }
-export type OpenPage = Extract<ToWorker, { type: 'open' }>['page'];
+
+/** A page the worker fetches from the server and opens. */
+export interface FetchJob {
+  /** Once the page has arrived and been checked; rejects (ApiFailure) if it could not be. */
+  place: Promise<PagePlace>;
+  /** Once every record of the page has been opened (its rows given to `onRows`). */
+  opened: Promise<void>;
+  /** Stores the page in the record cache with its cursor (pages in order, after `opened`). */
+  cache(): Promise<void>;
+}
 
 export interface Decryptor {
   /** Opens cached records with after < seq ≤ upTo; `onRows` gets them a chunk at a time. */
   decrypt(after: number, upTo: number, onRows: (rows: RowsMessage) => void): Promise<void>;
-  /** Opens a page just fetched (its text, or its records). */
-  open(page: OpenPage, onRows: (rows: RowsMessage) => void): Promise<void>;
+  /** Fetches the page after `after` from the server and opens it. */
+  fetch(after: number, limit: number, onRows: (rows: RowsMessage) => void): FetchJob;
   /** Ends the worker (and with it the key it held); pending jobs reject. */
   dispose(): void;
 }
@@ -29,11 +40,15 @@ interface Port {
   close(): void;
 }
 
+interface Job {
+  onRows: (rows: RowsMessage) => void;
+  onPage?: (place: PagePlace) => void;
+  resolve: () => void;
+  reject: (e: Error) => void;
+}
+
 function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: string): Decryptor {
-  const jobs = new Map<
-    number,
-    { onRows: (rows: RowsMessage) => void; resolve: () => void; reject: (e: Error) => void }
-  >();
+  const jobs = new Map<number, Job>();
   let nextJob = 1;
   const failAll = (error: Error) => {
     for (const job of jobs.values()) job.reject(error);
@@ -43,33 +58,60 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
     (message) => {
       const job = jobs.get(message.job);
       if (!job) return;
-      if (message.type === 'rows') {
+      if (message.type === 'page') {
+        job.onPage?.({ count: message.count, upTo: message.upTo, more: message.more });
+      } else if (message.type === 'rows') {
         job.onRows({ ...(JSON.parse(message.json) as OpenedRows), records: message.records });
       } else {
         jobs.delete(message.job);
         if (message.type === 'done') job.resolve();
-        else job.reject(new Error(`Records could not be decrypted: ${message.message}`));
+        else job.reject(jobError(message));
       }
     },
     (message) => failAll(new Error(`The decrypt worker stopped: ${message}`)),
   );
   port.send({ type: 'init', keyPair, cacheName });
-  const start = (onRows: (rows: RowsMessage) => void, message: (job: number) => ToWorker) => {
+  const start = (
+    message: (job: number) => ToWorker,
+    handlers: Omit<Job, 'resolve' | 'reject'> = { onRows: () => undefined },
+  ) => {
     const job = nextJob++;
-    return new Promise<void>((resolve, reject) => {
-      jobs.set(job, { onRows, resolve, reject });
-      port.send(message(job));
+    const done = new Promise<void>((resolve, reject) => {
+      jobs.set(job, { ...handlers, resolve, reject });
     });
+    port.send(message(job));
+    return { job, done };
   };
   return {
     decrypt: (after, upTo, onRows) =>
-      start(onRows, (job) => ({ type: 'decrypt', job, after, upTo })),
-    open: (page, onRows) => start(onRows, (job) => ({ type: 'open', job, page })),
+      start((job) => ({ type: 'decrypt', job, after, upTo }), { onRows }).done,
+    fetch(after, limit, onRows) {
+      let onPage: (place: PagePlace) => void = () => undefined;
+      const place = new Promise<PagePlace>((resolve) => (onPage = resolve));
+      const { job, done } = start((job) => ({ type: 'fetch', job, after, limit }), {
+        onRows,
+        onPage: (p) => onPage(p),
+      });
+      return {
+        // A failure before the page arrived rejects its place too (after it, a no-op).
+        place: Promise.race([place, done.then(() => place)]),
+        opened: done,
+        cache: () => start((cacheJob) => ({ type: 'cache', job: cacheJob, page: job })).done,
+      };
+    },
     dispose() {
       port.close();
       failAll(new DOMException('The review load was stopped', 'AbortError'));
     },
   };
+}
+
+/** A worker's failure: the server's own (status, code) as an ApiFailure, else a plain error. */
+function jobError(message: Extract<FromWorker, { type: 'failed' }>): Error {
+  if (message.status !== undefined) {
+    return new ApiFailure(message.status, message.code ?? 'http_error', message.message);
+  }
+  return new Error(`Records could not be decrypted: ${message.message}`);
 }
 
 /** The app's decryptor: a module Web Worker (a separate chunk, built by Vite). */
@@ -89,8 +131,14 @@ export const workerDecryptor: DecryptorFactory = (keyPair, cacheName) => {
   );
 };
 
+/** Test seams for the in-thread decryptor; the defaults are the real cache and server. */
+export interface InThreadSeams {
+  openCache?: (name: string) => RecordCache;
+  fetchPage?: FetchPage;
+}
+
 /** The same logic in this thread: for tests, and where Workers are unavailable. */
-export function inThreadDecryptor(openCache?: (name: string) => RecordCache): DecryptorFactory {
+export function inThreadDecryptor(seams: InThreadSeams = {}): DecryptorFactory {
   return (keyPair, cacheName) => {
     let listener: ((message: FromWorker) => void) | undefined;
     let closed = false;
@@ -98,7 +146,7 @@ export function inThreadDecryptor(openCache?: (name: string) => RecordCache): De
       post: (message) => {
         if (!closed) listener?.(message);
       },
-      ...(openCache ? { openCache } : {}),
+      ...seams,
     });
     return decryptorOver(
       {

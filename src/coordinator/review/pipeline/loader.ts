@@ -1,18 +1,29 @@
+import { MAX_RECORDS_PAGE } from '../../../../protocol/api';
 import { computeKid, type UnlockedKeys } from '../../../crypto';
 import { openRecordCache, RECORD_CACHE_DB } from '../../../storage/record-cache';
+import { ApiFailure, endOnUnauthenticated } from '../../api';
 import type { Dataset, Progress } from '../../analysis/types';
 import {
   workerDecryptor,
-  type Decryptor,
   type DecryptorFactory,
+  type FetchJob,
   type RowsMessage,
 } from './decryptor';
-import { fetchNewRecords, type FetchOutcome, type FetchPage } from './fetch-records';
 
-// Review data for the screens: what is cached is opened at once while new pages are fetched,
-// and each fetched page goes to a worker as it arrives while it is being cached, so fetching,
-// IndexedDB and AES-GCM overlap; a page at a time, spread over a few workers, so opening uses
-// every core. Decrypted rows exist only in the returned Dataset, in memory.
+// Review data for the screens. What is cached is opened at once while new pages are fetched;
+// each new page is fetched, checked and opened by a worker (the least busy of a few, so opening
+// uses every core), which says where the page ends so the next one is asked for at once. Pages
+// are read from the server from the cache's cursor, so a refresh asks only for what is new.
+// Once the numbers are back the workers store the new pages in the cache, in page order, each
+// with its cursor in one transaction: stopping anywhere loses nothing and repeats nothing.
+// Decrypted rows exist only in the returned Dataset, in memory.
+
+/** Why the server could not be read; what was fetched before it is kept. */
+export interface LoadProblem {
+  offline: boolean;
+  message: string;
+  status: number;
+}
 
 export interface LoadOptions {
   /** Only the encryption key pair is used (it goes to the worker, and nowhere else). */
@@ -21,7 +32,6 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Test seams; the defaults are the real server, the real cache and a Web Worker. */
   cacheName?: string;
-  fetchPage?: FetchPage;
   decryptor?: DecryptorFactory;
   pageSize?: number;
   /** Decrypt workers to run side by side (default: one per core, at most 4). */
@@ -33,13 +43,13 @@ export interface LoadResult {
   /** Records newly fetched from the server. */
   fetched: number;
   /** Set when the server could not be read (offline, say): the dataset is what was cached. */
-  problem?: NonNullable<FetchOutcome['problem']>;
+  problem?: LoadProblem;
   /** The cache held records of another partnership key and was emptied first. */
   cacheCleared: boolean;
   /**
    * Resolves once the fetched ciphertext is in the cache (offline review, and a refresh that
    * asks only for what is new); rejects if the browser would not store it (fetched again next
-   * time).
+   * time). The workers, and the key they hold, end when it settles.
    */
   cached: Promise<void>;
 }
@@ -68,12 +78,13 @@ function defaultWorkers(): number {
 async function load(previous: Dataset | undefined, options: LoadOptions): Promise<LoadResult> {
   const { keys, signal, onProgress } = options;
   const cacheName = options.cacheName ?? RECORD_CACHE_DB;
+  const pageSize = Math.min(options.pageSize ?? MAX_RECORDS_PAGE, MAX_RECORDS_PAGE);
   signal?.throwIfAborted();
   const kid = await computeKid(keys.encryption.publicKeyRaw);
   // A load starts from what the last one finished caching, never beside its writes.
   await caching.get(cacheName);
   const cache = openRecordCache(cacheName);
-  let cached: Promise<void> = Promise.resolve();
+  let cached: Promise<void> | undefined;
   const factory = options.decryptor ?? workerDecryptor;
   const pool = Array.from({ length: options.workers ?? defaultWorkers() }, () => ({
     decryptor: factory(keys.encryption, cacheName),
@@ -81,6 +92,10 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
   }));
   const stop = () => pool.forEach((w) => w.decryptor.dispose());
   signal?.addEventListener('abort', stop, { once: true });
+  const release = () => {
+    signal?.removeEventListener('abort', stop);
+    stop();
+  };
   try {
     const state = await cache.prepare(kid);
     const base = previous && !state.cleared && previous.lastSeq <= state.cursor ? previous : EMPTY;
@@ -89,57 +104,72 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     let fetching = true;
     const report = (phase: Progress['phase']) =>
       onProgress?.({ phase, done, total: phase === 'fetching' ? null : total });
-    // Jobs go to the least busy worker; their rows are kept per job and joined in job order,
-    // which is seq order (cached pages first, then fetched pages as they came).
+    // Each job's rows are kept apart and joined in job order, which is seq order (cached pages
+    // first, then fetched pages as they were asked for).
     const results: RowsMessage[][] = [];
     const jobs: Promise<void>[] = [];
-    const dispatch = (
-      size: number,
-      run: (d: Decryptor, onRows: (r: RowsMessage) => void) => Promise<void>,
-    ) => {
-      const worker = pool.reduce((a, b) => (b.queued < a.queued ? b : a));
+    const leastBusy = () => pool.reduce((a, b) => (b.queued < a.queued ? b : a));
+    const collect = (worker: (typeof pool)[number]) => {
       const out: RowsMessage[] = [];
       results.push(out);
-      worker.queued += size;
-      const job = run(worker.decryptor, (rows) => {
+      const onRows = (rows: RowsMessage) => {
         out.push(rows);
         done += rows.records;
         worker.queued -= rows.records;
         report(fetching ? 'fetching' : 'decrypting');
-      });
+      };
+      return onRows;
+    };
+    const track = (job: Promise<void>) => {
       job.catch(() => undefined); // awaited below; this only stops an early stop being "unhandled"
       jobs.push(job);
     };
     report('fetching');
     for (const range of await cache.pageRanges(base.lastSeq)) {
       if (range.after >= state.cursor) break;
+      const worker = leastBusy();
+      worker.queued += range.count;
       const upTo = Math.min(range.upTo, state.cursor);
-      dispatch(range.count, (d, onRows) => d.decrypt(range.after, upTo, onRows));
+      track(worker.decryptor.decrypt(range.after, upTo, collect(worker)));
     }
-    const outcome = await fetchNewRecords({
-      cache,
-      after: state.cursor,
-      ...(signal ? { signal } : {}),
-      ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}),
-      ...(options.pageSize ? { pageSize: options.pageSize } : {}),
-      onPage(records, text) {
-        total += records.length;
-        const first = records[0]!.seq;
-        const last = records[records.length - 1]!.seq;
-        const page = text === undefined ? records : { text, first, last };
-        dispatch(records.length, (d, onRows) => d.open(page, onRows));
-      },
-    });
+    const fetchedPages: FetchJob[] = [];
+    let cursor = state.cursor;
+    let fetched = 0;
+    let problem: LoadProblem | undefined;
+    for (let more = true; more;) {
+      const worker = leastBusy();
+      const job = worker.decryptor.fetch(cursor, pageSize, collect(worker));
+      track(job.opened);
+      try {
+        const place = await job.place;
+        worker.queued += place.count;
+        total += place.count;
+        fetched += place.count;
+        cursor = place.upTo;
+        more = place.more;
+        fetchedPages.push(job);
+      } catch (e) {
+        if (signal?.aborted) throw e;
+        endOnUnauthenticated(e);
+        problem = describe(e);
+        results.pop(); // nothing came of it: the page never arrived
+        jobs.pop();
+        more = false;
+      }
+    }
     fetching = false;
     report('decrypting');
     await Promise.all(jobs);
-    // The numbers first; the ciphertext is cached for offline review straight after.
-    cached = outcome.writeCache();
+    // The numbers first; the ciphertext is cached for offline review straight after. A failed
+    // write stops the later ones, so the cursor never passes a page the cache does not hold.
+    cached = (async () => {
+      for (const page of fetchedPages) await page.cache();
+    })().finally(release);
     const dataset: Dataset = {
       responses: [...base.responses],
       deviceEvents: [...base.deviceEvents],
       unreadable: [...base.unreadable],
-      lastSeq: Math.max(base.lastSeq, outcome.cursor),
+      lastSeq: Math.max(base.lastSeq, cursor),
     };
     for (const job of results) {
       for (const rows of job) {
@@ -151,15 +181,23 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     report('done');
     return {
       dataset,
-      fetched: outcome.fetched,
-      ...(outcome.problem ? { problem: outcome.problem } : {}),
+      fetched,
+      ...(problem ? { problem } : {}),
       cacheCleared: state.cleared,
       cached,
     };
   } finally {
-    signal?.removeEventListener('abort', stop);
-    stop();
-    const settled = cached.catch(() => undefined).finally(() => cache.close());
+    if (!cached) release();
+    const settled = (cached ?? Promise.resolve())
+      .catch(() => undefined)
+      .finally(() => cache.close());
     caching.set(cacheName, settled);
   }
+}
+
+function describe(e: unknown): LoadProblem {
+  if (e instanceof ApiFailure) {
+    return { offline: e.status === 0, status: e.status, message: e.message };
+  }
+  return { offline: false, status: 0, message: e instanceof Error ? e.message : String(e) };
 }

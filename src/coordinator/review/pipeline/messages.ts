@@ -1,25 +1,23 @@
-import type { StoredRecord } from '../../../../protocol/api';
 import type { PartnershipKeyPair } from '../../../crypto';
 import type { DeviceEventRow, ResponseRow, UnreadableRow } from '../../analysis/types';
 
-// Messages between the loader (page) and the decrypt worker. Decrypted rows cross the thread
-// boundary only in memory. The worker reads cached ciphertext from the record cache itself;
-// a page just fetched is handed over directly while it is being cached, so opening it does not
-// wait for the cache write and then read it back.
+// Messages between the loader (page) and a decrypt worker. Decrypted rows cross the thread
+// boundary only in memory. Ciphertext never does: a worker fetches the pages it opens from the
+// server, reads cached pages from the record cache itself, and stores the pages it fetched
+// there when the loader says it is their turn.
 
 export type ToWorker =
   | { type: 'init'; keyPair: PartnershipKeyPair; cacheName: string }
-  /** Open every cached record with after < seq ≤ upTo. Jobs run one at a time, in order. */
+  /** Open every cached record with after < seq ≤ upTo. */
   | { type: 'decrypt'; job: number; after: number; upTo: number }
   /**
-   * Open a page just fetched: its JSON text when it holds exactly the new records (a string
-   * crosses to a worker far more cheaply than 5 000 objects), else the records.
+   * Fetch the page of records after `after` from the server, say where it ends once it is
+   * checked ('page'), then open it. The page is kept until a 'cache' message or the worker's
+   * end.
    */
-  | {
-      type: 'open';
-      job: number;
-      page: { text: string; first: number; last: number } | StoredRecord[];
-    };
+  | { type: 'fetch'; job: number; after: number; limit: number }
+  /** Store the page fetched by job `page` in the record cache, with its cursor. */
+  | { type: 'cache'; job: number; page: number };
 
 /** What a chunk of records opened into. */
 export interface OpenedRows {
@@ -28,7 +26,18 @@ export interface OpenedRows {
   unreadable: UnreadableRow[];
 }
 
+/** Where a fetched page stands, all the loader needs to ask for the next one. */
+export interface PagePlace {
+  /** New records in it (seq above the `after` asked for). */
+  count: number;
+  /** The cursor after it: its highest seq, or `after` if it held nothing new. */
+  upTo: number;
+  /** The server has more after it. */
+  more: boolean;
+}
+
 export type FromWorker =
+  | ({ type: 'page'; job: number } & PagePlace)
   | {
       type: 'rows';
       job: number;
@@ -41,4 +50,5 @@ export type FromWorker =
       records: number;
     }
   | { type: 'done'; job: number }
-  | { type: 'failed'; job: number; message: string };
+  /** `status` and `code` when it was the server's answer that failed (0: unreachable). */
+  | { type: 'failed'; job: number; message: string; status?: number; code?: string };

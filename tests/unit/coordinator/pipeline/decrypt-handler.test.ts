@@ -4,7 +4,7 @@ import { createDecryptHandler } from '../../../../src/coordinator/review/pipelin
 import type { FromWorker, OpenedRows } from '../../../../src/coordinator/review/pipeline/messages';
 import { computeKid } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
-import { sealedRecords, survivorResponse, unlockedKeys } from './helpers';
+import { fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
 
 describe('decrypt worker handler', () => {
   it('opens a seq range from the cache and posts rows chunk by chunk, then done', async () => {
@@ -37,6 +37,77 @@ describe('decrypt worker handler', () => {
     await handle({ type: 'decrypt', job: 1, after: 0, upTo: 5 });
     expect(posted).toEqual([
       { type: 'failed', job: 1, message: 'decrypt worker: not initialised' },
+    ]);
+  });
+
+  it('fetches a page, says where it ends before opening it, and caches it when told', async () => {
+    const keys = await unlockedKeys();
+    const records = await sealedRecords(
+      keys.encryption.publicKeyRaw,
+      Array.from({ length: 9 }, (_, i) => survivorResponse(i)),
+    );
+    const cache = openRecordCache('handler-fetch');
+    await cache.prepare(await computeKid(keys.encryption.publicKeyRaw));
+    const server = fakeServer(records);
+    const posted: FromWorker[] = [];
+    const handle = createDecryptHandler({
+      post: (m) => posted.push(m),
+      fetchPage: server.fetchPage,
+      chunkSize: 4,
+    });
+    await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-fetch' });
+    await handle({ type: 'fetch', job: 3, after: 2, limit: 5 });
+    expect(server.state.calls).toEqual([{ after: 2, limit: 5 }]);
+    expect(posted.map((m) => m.type)).toEqual(['page', 'rows', 'rows', 'done']);
+    expect(posted[0]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
+    const opened = posted.flatMap((m) =>
+      m.type === 'rows' ? (JSON.parse(m.json) as OpenedRows).responses.map((r) => r.seq) : [],
+    );
+    expect(opened).toEqual([3, 4, 5, 6, 7]);
+    expect(await cache.cursor()).toBe(0); // nothing is cached until the loader says so
+
+    await handle({ type: 'cache', job: 4, page: 3 });
+    expect(posted.at(-1)).toEqual({ type: 'done', job: 4 });
+    expect(await cache.cursor()).toBe(7);
+    expect((await cache.readRange(0, 100)).map((r) => r.seq)).toEqual([3, 4, 5, 6, 7]);
+    await handle({ type: 'cache', job: 5, page: 3 }); // already stored and let go
+    expect(posted.at(-1)).toMatchObject({ type: 'failed', job: 5 });
+    cache.close();
+  });
+
+  it("passes on the server's status and code when a page cannot be fetched", async () => {
+    const keys = await unlockedKeys();
+    const server = fakeServer([]);
+    server.state.sessionEnded = true;
+    const posted: FromWorker[] = [];
+    const handle = createDecryptHandler({
+      post: (m) => posted.push(m),
+      fetchPage: server.fetchPage,
+    });
+    await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-401' });
+    await handle({ type: 'fetch', job: 1, after: 0, limit: 5 });
+    expect(posted).toEqual([
+      {
+        type: 'failed',
+        job: 1,
+        status: 401,
+        code: 'session_expired',
+        message: 'Your session has ended. Sign in again.',
+      },
+    ]);
+  });
+
+  it('refuses a page it does not understand, as a bad answer from the server', async () => {
+    const keys = await unlockedKeys();
+    const posted: FromWorker[] = [];
+    const handle = createDecryptHandler({
+      post: (m) => posted.push(m),
+      fetchPage: async () => '{"records":[{"seq":0}],"next":null}',
+    });
+    await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-bad' });
+    await handle({ type: 'fetch', job: 1, after: 0, limit: 5 });
+    expect(posted).toEqual([
+      expect.objectContaining({ type: 'failed', job: 1, status: 200, code: 'bad_response' }),
     ]);
   });
 });

@@ -4,10 +4,7 @@ import { ApiFailure } from '../../../../src/coordinator/api';
 import { generatePartnershipKeyPair, openSealingSession } from '../../../../src/crypto';
 import type { UnlockedKeys } from '../../../../src/crypto';
 import { generateSigningKeyPair } from '../../../../src/crypto/signing';
-import {
-  parsePage,
-  type FetchPage,
-} from '../../../../src/coordinator/review/pipeline/fetch-records';
+import type { FetchPage } from '../../../../src/coordinator/review/pipeline/fetch-page';
 
 /** Real partnership keys in the shape the coordinator holds them once unlocked. */
 export async function unlockedKeys(): Promise<UnlockedKeys> {
@@ -45,20 +42,29 @@ export async function sealedRecords(
   return out;
 }
 
-/** A fake GET /records over a list the test controls, with a switch to go "offline". */
+/**
+ * A fake GET /records over a list the test controls, with switches to go "offline" or to
+ * answer as for an ended session.
+ */
 export function fakeServer(records: StoredRecord[]) {
-  const state = { offline: false, calls: [] as { after: number; limit: number }[] };
+  const state = {
+    offline: false,
+    sessionEnded: false,
+    calls: [] as { after: number; limit: number }[],
+  };
   const fetchPage: FetchPage = async (after, limit) => {
     state.calls.push({ after, limit });
     if (state.offline) throw new ApiFailure(0, 'network', 'The server cannot be reached.');
+    if (state.sessionEnded) {
+      throw new ApiFailure(401, 'session_expired', 'Your session has ended. Sign in again.');
+    }
     const rest = records.filter((r) => r.seq > after);
     const page = rest.slice(0, limit);
     const response: RecordsResponse = {
       records: page,
       next: rest.length > limit ? String(page.at(-1)!.seq) : null,
     };
-    const text = JSON.stringify(response);
-    return { page: parsePage(text), text };
+    return JSON.stringify(response);
   };
   return { state, fetchPage };
 }

@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../../../protocol/api';
 import { toBase64url, fromBase64url } from '../../../../protocol/base64url';
 import type { Progress } from '../../../../src/coordinator/analysis/types';
-import { inThreadDecryptor } from '../../../../src/coordinator/review/pipeline/decryptor';
+import { onSessionExpired } from '../../../../src/coordinator/api';
+import {
+  inThreadDecryptor,
+  type DecryptorFactory,
+} from '../../../../src/coordinator/review/pipeline/decryptor';
 import { loadDataset, refreshDataset } from '../../../../src/coordinator/review/pipeline/loader';
 import type { UnlockedKeys } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
@@ -21,7 +25,7 @@ beforeAll(async () => {
 });
 
 function options(fetchPage: ReturnType<typeof fakeServer>['fetchPage'], cacheName: string) {
-  return { keys, cacheName, fetchPage, decryptor: inThreadDecryptor(), pageSize: 8 };
+  return { keys, cacheName, decryptor: inThreadDecryptor({ fetchPage }), pageSize: 8 };
 }
 
 describe('loadDataset', () => {
@@ -101,6 +105,49 @@ describe('loadDataset', () => {
     expect(result.problem).toMatchObject({ offline: true, status: 0 });
     expect(result.dataset.responses).toHaveLength(10);
     expect(result.dataset.lastSeq).toBe(10);
+  });
+
+  it('a session that ended while fetching: says so to the workspace and keeps what was cached', async () => {
+    const cacheName = `loader-${++n}`;
+    await loadDataset(options(fakeServer(records.slice(0, 10)).fetchPage, cacheName));
+    const server = fakeServer(records);
+    server.state.sessionEnded = true;
+    let ended = 0;
+    const unsubscribe = onSessionExpired(() => (ended += 1));
+    try {
+      const result = await loadDataset(options(server.fetchPage, cacheName));
+      expect(ended).toBe(1);
+      expect(result.problem).toEqual({
+        offline: false,
+        status: 401,
+        message: 'Your session has ended. Sign in again.',
+      });
+      expect(result.dataset.responses).toHaveLength(10);
+    } finally {
+      unsubscribe();
+    }
+  });
+
+  it('caches what it fetched in page order, then ends its workers', async () => {
+    const cacheName = `loader-${++n}`;
+    let disposed = 0;
+    const inThread = inThreadDecryptor({ fetchPage: fakeServer(records).fetchPage });
+    const counting: DecryptorFactory = (keyPair, name) => {
+      const d = inThread(keyPair, name);
+      return { ...d, dispose: () => ((disposed += 1), d.dispose()) };
+    };
+    const result = await loadDataset({
+      ...options(fakeServer([]).fetchPage, cacheName),
+      decryptor: counting,
+      workers: 2,
+    });
+    expect(result.fetched).toBe(30);
+    await result.cached;
+    expect(disposed).toBe(2);
+    const cache = openRecordCache(cacheName);
+    expect(await cache.cursor()).toBe(30);
+    expect((await cache.readRange(0, 100)).map((r) => r.seq)).toEqual(records.map((r) => r.seq));
+    cache.close();
   });
 
   it('empties the cache when the partnership key is another one', async () => {
