@@ -50,49 +50,78 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
     return key;
   }
 
-  async function openOne(record: SealedRecord): Promise<Opened> {
+  /**
+   * Opens one record, given the partnership's kid and its session's key (null: the session
+   * could not be set up). Everything before AES-GCM runs synchronously: with 100 000 records
+   * a coordinator opens, each extra await is a measurable share of the work.
+   */
+  function openOne(
+    record: SealedRecord,
+    ourKid: string,
+    key: CryptoKey | null | undefined,
+  ): Opened | Promise<Opened> {
     const id = record.id;
     try {
       if (record.v !== 1) return { id, ok: false, error: 'unsupported record version' };
-      if (record.kid !== (await kid)) {
+      if (record.kid !== ourKid) {
         return { id, ok: false, error: 'record was sealed for a different key (kid mismatch)' };
       }
       const iv = fromBase64url(record.iv);
       if (iv.length !== IV_BYTES) return { id, ok: false, error: 'malformed iv' };
       const ct = fromBase64url(record.ct);
-      let key: CryptoKey;
-      try {
-        key = await recordKeyFor(record.enc);
-      } catch {
-        return { id, ok: false, error: 'cannot open session: enc rejected' };
-      }
-      let padded: Uint8Array;
-      try {
-        const aad = utf8(recordAad(id, record.kid));
-        const algorithm = { name: 'AES-GCM', iv: buf(iv), additionalData: aad };
-        padded = new Uint8Array(await crypto.subtle.decrypt(algorithm, key, buf(ct)));
-      } catch {
-        return { id, ok: false, error: 'authentication failed (tampered or wrong key)' };
-      }
-      return { id, ok: true, plaintext: JSON.parse(fromUtf8(unpad(padded))) };
+      if (!key) return { id, ok: false, error: 'cannot open session: enc rejected' };
+      const aad = utf8(recordAad(id, record.kid));
+      const algorithm = { name: 'AES-GCM', iv: buf(iv), additionalData: aad };
+      return crypto.subtle.decrypt(algorithm, key, buf(ct)).then(
+        (padded): Opened => opened(id, new Uint8Array(padded)),
+        (): Opened => ({ id, ok: false, error: 'authentication failed (tampered or wrong key)' }),
+      );
     } catch (e) {
-      return {
-        id,
-        ok: false,
-        error: `malformed record: ${e instanceof Error ? e.message : String(e)}`,
-      };
+      return malformed(id, e);
     }
+  }
+
+  /** Each session's key once per batch (a session that cannot be set up: null). */
+  async function keysFor(
+    records: readonly SealedRecord[],
+    ourKid: string,
+  ): Promise<Map<string, CryptoKey | null>> {
+    const out = new Map<string, CryptoKey | null>();
+    for (const record of records) {
+      if (out.has(record.enc) || record.v !== 1 || record.kid !== ourKid) continue;
+      out.set(record.enc, await recordKeyFor(record.enc).catch(() => null));
+    }
+    return out;
   }
 
   return {
     async open(records) {
+      const ourKid = await kid;
+      const keys = await keysFor(records, ourKid);
       const results: Opened[] = [];
       for (let i = 0; i < records.length; i += CONCURRENCY) {
         const slice = records.slice(i, i + CONCURRENCY);
-        results.push(...(await Promise.all(slice.map(openOne))));
+        results.push(...(await Promise.all(slice.map((r) => openOne(r, ourKid, keys.get(r.enc))))));
       }
       return results;
     },
+  };
+}
+
+/** The plaintext of an authenticated record: unpadded, UTF-8, JSON. */
+function opened(id: string, padded: Uint8Array): Opened {
+  try {
+    return { id, ok: true, plaintext: JSON.parse(fromUtf8(unpad(padded))) };
+  } catch (e) {
+    return malformed(id, e);
+  }
+}
+
+function malformed(id: string, e: unknown): Opened {
+  return {
+    id,
+    ok: false,
+    error: `malformed record: ${e instanceof Error ? e.message : String(e)}`,
   };
 }
 
