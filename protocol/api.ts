@@ -247,6 +247,13 @@ function pageQuery(max: number) {
 /** `GET /api/v1/records?after=&limit=` (coordinator); 400 invalid_query. */
 export const RecordsQuery = pageQuery(MAX_RECORDS_PAGE);
 
+/**
+ * Response header of `GET /records` carrying the body's `next` cursor (absent when `next` is
+ * null). Headers arrive before a page's megabytes of body, so a coordinator's browser can ask
+ * for the following page while this one is still on its way. Advisory: the body is the truth.
+ */
+export const RECORDS_NEXT_HEADER = 'Hearth-Next';
+
 export const StoredRecord = z.extend(SealedRecord, {
   seq: z.int().check(z.gte(1)),
   receivedDay: Day,

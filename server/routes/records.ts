@@ -1,6 +1,6 @@
 // Sealed records for a coordinator's browser to open, oldest first, by cursor (the last seq).
 import { Hono } from 'hono';
-import { DEFAULT_RECORDS_PAGE, RecordsQuery } from '../../protocol/api';
+import { DEFAULT_RECORDS_PAGE, RECORDS_NEXT_HEADER, RecordsQuery } from '../../protocol/api';
 import { coordinatorGuard } from '../auth/guards';
 import type { AppEnv, Deps } from '../http/context';
 import { pageOf, readQuery } from '../http/query';
@@ -12,6 +12,7 @@ export function recordRoutes(deps: Deps): Hono<AppEnv> {
     const limit = query.limit === undefined ? DEFAULT_RECORDS_PAGE : Number(query.limit);
     const rows = await deps.store.listRecords(Number(query.after ?? '0'), limit + 1);
     const { items, next } = pageOf(rows, limit);
+    if (next !== null) c.header(RECORDS_NEXT_HEADER, next);
     return c.json({ records: items, next });
   });
   return app;

@@ -35,14 +35,18 @@ describe('GET /api/v1/records', () => {
     const seen: RecordsResponse['records'] = [];
     let url = '/api/v1/records?limit=10';
     const nexts: (string | null)[] = [];
+    const headers: (string | null)[] = [];
     for (;;) {
-      const page = (await (await get(url)).json()) as RecordsResponse;
+      const res = await get(url);
+      headers.push(res.headers.get('Hearth-Next'));
+      const page = (await res.json()) as RecordsResponse;
       seen.push(...page.records);
       nexts.push(page.next);
       if (page.next === null) break;
       url = `/api/v1/records?limit=10&after=${page.next}`;
     }
     expect(nexts).toEqual(['10', '20', null]);
+    expect(headers).toEqual(nexts); // the same cursor, ahead of the body (none at the end)
     expect(seen.map(({ v, id, kid, enc, iv, ct }) => ({ v, id, kid, enc, iv, ct }))).toEqual(
       sealed,
     );

@@ -128,7 +128,10 @@ export function createDecryptHandler(
     let more: boolean;
     let whole: boolean;
     try {
-      text = await fetchPage(after, message.limit);
+      const response = await fetchPage(after, message.limit);
+      // The loader may ask for the next page now, while this one's body is still arriving.
+      if (response.ahead !== undefined) post({ type: 'ahead', job, after: response.ahead });
+      text = await response.text();
       const page = parsePage(text);
       records = page.records.filter((r) => r.seq > after);
       more = page.next !== null && records.length > 0;

@@ -26,8 +26,16 @@ export interface FetchJob {
 export interface Decryptor {
   /** Opens cached records with after < seq ≤ upTo; `onRows` gets them a chunk at a time. */
   decrypt(after: number, upTo: number, onRows: (rows: RowsMessage) => void): Promise<void>;
-  /** Fetches the page after `after` from the server and opens it. */
-  fetch(after: number, limit: number, onRows: (rows: RowsMessage) => void): FetchJob;
+  /**
+   * Fetches the page after `after` from the server and opens it. `onAhead` hears the cursor
+   * after it as soon as the server's headers say (a hint: `place` is the truth).
+   */
+  fetch(
+    after: number,
+    limit: number,
+    onRows: (rows: RowsMessage) => void,
+    onAhead?: (after: number) => void,
+  ): FetchJob;
   /** Ends the worker (and with it the key it held); pending jobs reject. */
   dispose(): void;
 }
@@ -43,6 +51,7 @@ interface Port {
 interface Job {
   onRows: (rows: RowsMessage) => void;
   onPage?: (place: PagePlace) => void;
+  onAhead?: (after: number) => void;
   resolve: () => void;
   reject: (e: Error) => void;
 }
@@ -58,7 +67,9 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
     (message) => {
       const job = jobs.get(message.job);
       if (!job) return;
-      if (message.type === 'page') {
+      if (message.type === 'ahead') {
+        job.onAhead?.(message.after);
+      } else if (message.type === 'page') {
         job.onPage?.({ count: message.count, upTo: message.upTo, more: message.more });
       } else if (message.type === 'rows') {
         job.onRows({ ...(JSON.parse(message.json) as OpenedRows), records: message.records });
@@ -85,12 +96,13 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
   return {
     decrypt: (after, upTo, onRows) =>
       start((job) => ({ type: 'decrypt', job, after, upTo }), { onRows }).done,
-    fetch(after, limit, onRows) {
+    fetch(after, limit, onRows, onAhead) {
       let onPage: (place: PagePlace) => void = () => undefined;
       const place = new Promise<PagePlace>((resolve) => (onPage = resolve));
       const { job, done } = start((job) => ({ type: 'fetch', job, after, limit }), {
         onRows,
         onPage: (p) => onPage(p),
+        ...(onAhead ? { onAhead } : {}),
       });
       return {
         // A failure before the page arrived rejects its place too (after it, a no-op).

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Cursor, type RecordsResponse } from '../../../../protocol/api';
+import { Cursor, RECORDS_NEXT_HEADER, type RecordsResponse } from '../../../../protocol/api';
 import { Day } from '../../../../protocol/day';
 import { ApiFailure, apiRequest } from '../../../device/api';
 
@@ -8,16 +8,34 @@ import { ApiFailure, apiRequest } from '../../../device/api';
 // (and on a two-core laptop, the one the workers need). Only the page's place (count, last
 // seq, whether there is more) goes back to the loader.
 
-/** The body of `GET /records?after=&limit=` as text. */
-export type FetchPage = (after: number, limit: number) => Promise<string>;
+/** An answer to `GET /records?after=&limit=` whose headers have arrived. */
+export interface PageResponse {
+  /**
+   * The cursor after this page as the server's Hearth-Next header gave it, before the body:
+   * the loader may ask for the next page at once. Absent without the header (or a sane one).
+   */
+  ahead?: number;
+  /** The body, as text. */
+  text(): Promise<string>;
+}
+
+export type FetchPage = (after: number, limit: number) => Promise<PageResponse>;
 
 /** The real server, same origin (the session cookie goes with it). */
 export const fetchPageFromServer: FetchPage = async (after, limit) => {
   const res = await apiRequest(`/api/v1/records?after=${after}&limit=${limit}`, {
     credentials: 'same-origin',
   });
-  return res.text();
+  const ahead = cursorAhead(res.headers.get(RECORDS_NEXT_HEADER), after);
+  return { ...(ahead === undefined ? {} : { ahead }), text: () => res.text() };
 };
+
+/** A Hearth-Next value worth acting on: a cursor past `after`. */
+export function cursorAhead(header: string | null, after: number): number | undefined {
+  if (header === null || !Cursor.safeParse(header).success) return undefined;
+  const cursor = Number(header);
+  return cursor > after ? cursor : undefined;
+}
 
 /**
  * What the loader relies on, checked here: the cursor and each record's place. The sealed

@@ -9,6 +9,7 @@ import {
   type FetchJob,
   type RowsMessage,
 } from './decryptor';
+import type { PagePlace } from './messages';
 
 // Review data for the screens. What is cached is opened at once while new pages are fetched;
 // each new page is fetched, checked and opened by a worker (the least busy of a few, so opening
@@ -52,6 +53,17 @@ export interface LoadResult {
    * time). The workers, and the key they hold, end when it settles.
    */
   cached: Promise<void>;
+}
+
+/** A new page a worker is fetching and opening. */
+interface PageRun {
+  after: number;
+  job: FetchJob;
+  rows: RowsMessage[];
+  /** False once dropped: its rows are then nobody's (a hint that proved wrong, a failure). */
+  live: boolean;
+  /** The page after it, asked for on its Hearth-Next header. */
+  ahead?: PageRun;
 }
 
 /** Cache writes still going after a load returned, per cache database. */
@@ -105,21 +117,10 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     const report = (phase: Progress['phase']) =>
       onProgress?.({ phase, done, total: phase === 'fetching' ? null : total });
     // Each job's rows are kept apart and joined in job order, which is seq order (cached pages
-    // first, then fetched pages as they were asked for).
+    // first, then fetched pages in the order they were confirmed).
     const results: RowsMessage[][] = [];
     const jobs: Promise<void>[] = [];
     const leastBusy = () => pool.reduce((a, b) => (b.queued < a.queued ? b : a));
-    const collect = (worker: (typeof pool)[number]) => {
-      const out: RowsMessage[] = [];
-      results.push(out);
-      const onRows = (rows: RowsMessage) => {
-        out.push(rows);
-        done += rows.records;
-        worker.queued -= rows.records;
-        report(fetching ? 'fetching' : 'decrypting');
-      };
-      return onRows;
-    };
     const track = (job: Promise<void>) => {
       job.catch(() => undefined); // awaited below; this only stops an early stop being "unhandled"
       jobs.push(job);
@@ -129,32 +130,88 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
       if (range.after >= state.cursor) break;
       const worker = leastBusy();
       worker.queued += range.count;
+      const out: RowsMessage[] = [];
+      results.push(out);
       const upTo = Math.min(range.upTo, state.cursor);
-      track(worker.decryptor.decrypt(range.after, upTo, collect(worker)));
+      const onRows = (rows: RowsMessage) => {
+        out.push(rows);
+        done += rows.records;
+        worker.queued -= rows.records;
+        report(fetching ? 'fetching' : 'decrypting');
+      };
+      track(worker.decryptor.decrypt(range.after, upTo, onRows));
     }
+
+    // New pages: each asked for as soon as the one before it says where it ends, by its
+    // headers (Hearth-Next) if the server sends them, else by its body. A page asked for on a
+    // header is kept only if the body before it confirms the cursor; otherwise it is dropped
+    // and asked for again.
+    const startPage = (after: number): PageRun => {
+      const worker = leastBusy();
+      // The callbacks run on the worker's messages, after `run` exists.
+      const run: PageRun = {
+        after,
+        rows: [],
+        live: true,
+        job: worker.decryptor.fetch(
+          after,
+          pageSize,
+          (rows) => {
+            worker.queued -= rows.records;
+            if (!run.live) return;
+            run.rows.push(rows);
+            done += rows.records;
+            report(fetching ? 'fetching' : 'decrypting');
+          },
+          (next) => {
+            if (run.live && fetching && !run.ahead) run.ahead = startPage(next);
+          },
+        ),
+      };
+      // A page counts toward its worker's load from the moment it is asked for, so the next
+      // one (asked for on a header, before this one's size is known) goes to another worker.
+      worker.queued += pageSize;
+      run.job.place.then(
+        (place) => (worker.queued += place.count - pageSize),
+        () => (worker.queued -= pageSize),
+      );
+      run.job.opened.catch(() => undefined);
+      return run;
+    };
+    const drop = (run: PageRun | undefined) => {
+      for (; run; run = run.ahead) {
+        run.live = false;
+        for (const rows of run.rows.splice(0)) done -= rows.records;
+      }
+    };
     const fetchedPages: FetchJob[] = [];
     let cursor = state.cursor;
     let fetched = 0;
     let problem: LoadProblem | undefined;
-    for (let more = true; more;) {
-      const worker = leastBusy();
-      const job = worker.decryptor.fetch(cursor, pageSize, collect(worker));
-      track(job.opened);
+    let run: PageRun | undefined = startPage(cursor);
+    while (run) {
+      let place: PagePlace;
       try {
-        const place = await job.place;
-        worker.queued += place.count;
-        total += place.count;
-        fetched += place.count;
-        cursor = place.upTo;
-        more = place.more;
-        fetchedPages.push(job);
+        place = await run.job.place;
       } catch (e) {
         if (signal?.aborted) throw e;
+        drop(run);
         endOnUnauthenticated(e);
         problem = describe(e);
-        results.pop(); // nothing came of it: the page never arrived
-        jobs.pop();
-        more = false;
+        break;
+      }
+      results.push(run.rows);
+      track(run.job.opened);
+      fetchedPages.push(run.job);
+      total += place.count;
+      fetched += place.count;
+      cursor = place.upTo;
+      const next: PageRun | undefined = run.ahead;
+      if (place.more && next?.after === place.upTo) {
+        run = next;
+      } else {
+        drop(next);
+        run = place.more ? startPage(place.upTo) : undefined;
       }
     }
     fetching = false;

@@ -11,9 +11,9 @@ export type ToWorker =
   /** Open every cached record with after < seq ≤ upTo. */
   | { type: 'decrypt'; job: number; after: number; upTo: number }
   /**
-   * Fetch the page of records after `after` from the server, say where it ends once it is
-   * checked ('page'), then open it. The page is kept until a 'cache' message or the worker's
-   * end.
+   * Fetch the page of records after `after` from the server, say where it ends as soon as
+   * the headers do ('ahead') and once its body is checked ('page'), then open it. The page
+   * is kept until a 'cache' message or the worker's end.
    */
   | { type: 'fetch'; job: number; after: number; limit: number }
   /** Store the page fetched by job `page` in the record cache, with its cursor. */
@@ -37,6 +37,8 @@ export interface PagePlace {
 }
 
 export type FromWorker =
+  /** A fetched page's headers said where it ends (Hearth-Next): before its body, a hint. */
+  | { type: 'ahead'; job: number; after: number }
   | ({ type: 'page'; job: number } & PagePlace)
   | {
       type: 'rows';

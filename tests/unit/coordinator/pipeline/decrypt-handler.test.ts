@@ -58,8 +58,9 @@ describe('decrypt worker handler', () => {
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-fetch' });
     await handle({ type: 'fetch', job: 3, after: 2, limit: 5 });
     expect(server.state.calls).toEqual([{ after: 2, limit: 5 }]);
-    expect(posted.map((m) => m.type)).toEqual(['page', 'rows', 'rows', 'done']);
-    expect(posted[0]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
+    expect(posted.map((m) => m.type)).toEqual(['ahead', 'page', 'rows', 'rows', 'done']);
+    expect(posted[0]).toEqual({ type: 'ahead', job: 3, after: 7 }); // from the headers
+    expect(posted[1]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
     const opened = posted.flatMap((m) =>
       m.type === 'rows' ? (JSON.parse(m.json) as OpenedRows).responses.map((r) => r.seq) : [],
     );
@@ -102,7 +103,7 @@ describe('decrypt worker handler', () => {
     const posted: FromWorker[] = [];
     const handle = createDecryptHandler({
       post: (m) => posted.push(m),
-      fetchPage: async () => '{"records":[{"seq":0}],"next":null}',
+      fetchPage: async () => ({ text: async () => '{"records":[{"seq":0}],"next":null}' }),
     });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-bad' });
     await handle({ type: 'fetch', job: 1, after: 0, limit: 5 });

@@ -43,17 +43,22 @@ export async function sealedRecords(
 }
 
 /**
- * A fake GET /records over a list the test controls, with switches to go "offline" or to
- * answer as for an ended session.
+ * A fake GET /records over a list the test controls, with switches to go "offline", to answer
+ * as for an ended session, and for what its Hearth-Next header says: the body's cursor (as
+ * the real server), nothing, or a wrong one.
  */
 export function fakeServer(records: StoredRecord[]) {
   const state = {
     offline: false,
     sessionEnded: false,
+    hints: 'right' as 'right' | 'none' | 'wrong',
     calls: [] as { after: number; limit: number }[],
+    /** 'asked <after>' and 'body <after>' (when its body was read), in order. */
+    log: [] as string[],
   };
   const fetchPage: FetchPage = async (after, limit) => {
     state.calls.push({ after, limit });
+    state.log.push(`asked ${after}`);
     if (state.offline) throw new ApiFailure(0, 'network', 'The server cannot be reached.');
     if (state.sessionEnded) {
       throw new ApiFailure(401, 'session_expired', 'Your session has ended. Sign in again.');
@@ -64,7 +69,15 @@ export function fakeServer(records: StoredRecord[]) {
       records: page,
       next: rest.length > limit ? String(page.at(-1)!.seq) : null,
     };
-    return JSON.stringify(response);
+    const next = response.next === null ? undefined : Number(response.next);
+    const ahead = next === undefined || state.hints === 'none' ? undefined : next;
+    return {
+      ...(ahead === undefined ? {} : { ahead: state.hints === 'wrong' ? ahead - 1 : ahead }),
+      text: async () => {
+        state.log.push(`body ${after}`);
+        return JSON.stringify(response);
+      },
+    };
   };
   return { state, fetchPage };
 }

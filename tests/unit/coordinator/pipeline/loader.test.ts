@@ -58,6 +58,41 @@ describe('loadDataset', () => {
     expect(JSON.stringify(cached)).not.toContain('answer 3');
   });
 
+  it('asks for the next page on the headers, before the body, when the server says where it ends', async () => {
+    const server = fakeServer(records);
+    server.state.hints = 'none';
+    const plain = await loadDataset(options(server.fetchPage, `loader-${++n}`));
+    const hinted = fakeServer(records);
+    const result = await loadDataset(options(hinted.fetchPage, `loader-${++n}`));
+    expect(hinted.state.calls).toEqual(server.state.calls);
+    expect(result.dataset).toEqual(plain.dataset);
+    expect(server.state.log.slice(0, 3)).toEqual(['asked 0', 'body 0', 'asked 8']);
+    expect(hinted.state.log.slice(0, 3)).toEqual(['asked 0', 'asked 8', 'body 0']);
+  });
+
+  it('a wrong Hearth-Next header costs a page fetched again, never a record lost or repeated', async () => {
+    const server = fakeServer(records);
+    server.state.hints = 'wrong';
+    const progress: Progress[] = [];
+    const cacheName = `loader-${++n}`;
+    const result = await loadDataset({
+      ...options(server.fetchPage, cacheName),
+      onProgress: (p) => progress.push(p),
+    });
+    // Pages asked for after the wrong cursors are dropped; each is asked for again after the
+    // cursor its body gave (0, 8, 16, 24, in order).
+    const asked = server.state.calls.map((c) => c.after);
+    expect(asked).toEqual(expect.arrayContaining([7, 8, 15, 16, 23, 24]));
+    expect(asked.filter((after) => after % 8 === 0)).toEqual([0, 8, 16, 24]);
+    expect(result.dataset.responses.map((r) => r.seq)).toEqual(records.map((r) => r.seq));
+    expect(result.fetched).toBe(30);
+    expect(progress.at(-1)).toEqual({ phase: 'done', done: 30, total: 30 });
+    await result.cached;
+    const cache = openRecordCache(cacheName);
+    expect((await cache.readRange(0, 100)).map((r) => r.seq)).toEqual(records.map((r) => r.seq));
+    cache.close();
+  });
+
   it('spreads pages over several workers and still returns rows in seq order', async () => {
     const cacheName = `loader-${++n}`;
     await loadDataset(options(fakeServer(records.slice(0, 17)).fetchPage, cacheName));
