@@ -217,9 +217,12 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     fetching = false;
     report('decrypting');
     await Promise.all(jobs);
-    // The numbers first; the ciphertext is cached for offline review straight after. A failed
-    // write stops the later ones, so the cursor never passes a page the cache does not hold.
+    // The numbers first: caching starts in a later task, after whatever the caller does with
+    // the dataset at once (the screens' summaries), which would otherwise share the cores with
+    // it. A failed write stops the later ones, so the cursor never passes a page the cache
+    // does not hold.
     cached = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
       for (const page of fetchedPages) await page.cache();
     })().finally(release);
     const dataset: Dataset = {
