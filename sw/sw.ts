@@ -25,15 +25,13 @@ registerRoute(
 );
 
 // The page decides when a waiting update may take over (never in the middle of answers).
+// A page that finished loading just after this worker's activate-time claim is not
+// controlled by it; such a page asks to be claimed, so its lazy chunks come from the cache.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data: unknown = event.data;
-  if (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { type?: unknown }).type === 'SKIP_WAITING'
-  ) {
-    void self.skipWaiting();
-  }
+  const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : '';
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  if (type === 'CLAIM') event.waitUntil(self.clients.claim());
 });
 
 listenForBackgroundSync();

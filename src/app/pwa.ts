@@ -15,6 +15,15 @@ export function registerServiceWorker(): void {
     listeners.forEach((fn) => fn());
   });
   void wb.register();
+  void claimIfUncontrolled();
+}
+
+// The worker claims open pages when it activates, but a page still loading at that moment
+// is skipped (it is not yet "execution ready") and would stay uncontrolled until reloaded:
+// offline, its screens' lazy chunks would then fail to load. Such a page asks to be claimed.
+async function claimIfUncontrolled(): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) registration.active?.postMessage({ type: 'CLAIM' });
 }
 
 export function isUpdateReady(): boolean {

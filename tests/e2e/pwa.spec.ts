@@ -54,3 +54,22 @@ test('the service worker precaches the app and never caches the API', async ({ p
     ),
   ).toBe('network error');
 });
+
+test('a page that loaded without the service worker asks it to take control', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/outreach');
+  await waitForServiceWorker(page);
+  // A load the worker did not answer, as when it activated while the page was still loading.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  await page.reload();
+  await cdp.send('Network.setBypassServiceWorker', { bypass: false });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 5_000,
+    })
+    .toBe(true);
+});
