@@ -13,7 +13,14 @@ import { IV_BYTES, PUBLIC_KEY_BYTES, SESSION_INFO_BYTES, suite } from './suite';
 // and gaps do not matter and one bad record never stops the others.
 
 export type Opened =
-  { id: string; ok: true; plaintext: unknown } | { id: string; ok: false; error: string };
+  | {
+      id: string;
+      ok: true;
+      plaintext: unknown;
+      /** The plaintext's JSON text, exactly as sealed (unpadded, decoded from UTF-8). */
+      text: string;
+    }
+  | { id: string; ok: false; error: string };
 
 export interface RecordOpener {
   open(records: readonly SealedRecord[]): Promise<Opened[]>;
@@ -117,7 +124,8 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
 /** The plaintext of an authenticated record: unpadded, UTF-8, JSON. */
 function opened(id: string, padded: Uint8Array): Opened {
   try {
-    return { id, ok: true, plaintext: JSON.parse(fromUtf8(unpad(padded))) };
+    const text = fromUtf8(unpad(padded));
+    return { id, ok: true, plaintext: JSON.parse(text), text };
   } catch (e) {
     return malformed(id, e);
   }

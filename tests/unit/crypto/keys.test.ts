@@ -23,7 +23,7 @@ describe('partnership key pair', () => {
     const imported = await importPrivateKey(serialized);
     expect(Array.from(await exportPrivateKey(imported))).toEqual(Array.from(serialized));
     expect(await openRecords({ privateKey: imported, publicKeyRaw }, [record])).toEqual([
-      { id: record.id, ok: true, plaintext: { hello: 'world' } },
+      { id: record.id, ok: true, plaintext: { hello: 'world' }, text: '{"hello":"world"}' },
     ]);
   });
 

@@ -24,9 +24,9 @@ async function expectOnlyMiddleFails(
 ) {
   const results = await openRecords(keyPair, [a, bad, c]);
   expect(results.map((r) => r.id)).toEqual([a.id, bad.id, c.id]);
-  expect(results[0]).toEqual({ id: a.id, ok: true, plaintext: { n: 0 } });
+  expect(results[0]).toEqual({ id: a.id, ok: true, plaintext: { n: 0 }, text: '{"n":0}' });
   expect(results[1]).toMatchObject({ id: bad.id, ok: false, error: expect.stringMatching(error) });
-  expect(results[2]).toEqual({ id: c.id, ok: true, plaintext: { n: 2 } });
+  expect(results[2]).toEqual({ id: c.id, ok: true, plaintext: { n: 2 }, text: '{"n":2}' });
 }
 
 describe('openRecords', () => {
@@ -115,10 +115,13 @@ describe('openRecords', () => {
     const outOfOrder = [r[4]!, r[1]!, r[3]!];
     const results = await openRecords(keyPair, outOfOrder);
     expect(results).toEqual(
-      outOfOrder.map((x, i) => ({ id: x.id, ok: true, plaintext: { n: [4, 1, 3][i] } })),
+      outOfOrder.map((x, i) => {
+        const n = [4, 1, 3][i];
+        return { id: x.id, ok: true, plaintext: { n }, text: `{"n":${n}}` };
+      }),
     );
     const single = await openRecords(keyPair, [r[5]!]);
-    expect(single).toEqual([{ id: r[5]!.id, ok: true, plaintext: { n: 5 } }]);
+    expect(single).toEqual([{ id: r[5]!.id, ok: true, plaintext: { n: 5 }, text: '{"n":5}' }]);
     expect(await openRecords(keyPair, [])).toEqual([]);
   });
 

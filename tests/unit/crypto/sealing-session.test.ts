@@ -21,7 +21,9 @@ describe('sealing session', () => {
       answers: { believed: 5, improve: 'Więcej czasu — ☕ 🙏' },
     };
     const record = await session.seal(plaintext);
-    expect(await openRecords(keyPair, [record])).toEqual([{ id: record.id, ok: true, plaintext }]);
+    expect(await openRecords(keyPair, [record])).toEqual([
+      { id: record.id, ok: true, plaintext, text: JSON.stringify(plaintext) },
+    ]);
   });
 
   it('produces records that pass the SealedRecord schema, with the session kid and enc', async () => {

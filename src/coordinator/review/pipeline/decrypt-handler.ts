@@ -4,7 +4,8 @@ import { createRecordOpener, type RecordOpener } from '../../../crypto';
 import { ApiFailure } from '../../../device/api';
 import { openRecordCache, type RecordCache } from '../../../storage/record-cache';
 import { fetchPageFromServer, parsePage, type FetchPage } from './fetch-page';
-import type { FromWorker, OpenedRows, ToWorker } from './messages';
+import type { FromWorker, ToWorker } from './messages';
+import { rowsWriter } from './rows-wire';
 
 // The decrypt worker's logic, apart from the worker global so it can be tested in Node: take
 // ciphertext from the server or the cache in chunks, open each record (one ECDH per sealing
@@ -17,50 +18,31 @@ export const DECRYPT_CHUNK = 2000;
 
 export type Post = (message: FromWorker) => void;
 
-/** Opens one chunk of stored records into rows. */
-export async function openChunk(
-  opener: RecordOpener,
-  records: StoredRecord[],
-): Promise<OpenedRows> {
+/** Opens one chunk of stored records into rows, as JSON text for the page (rows-wire.ts). */
+export async function openChunk(opener: RecordOpener, records: StoredRecord[]): Promise<string> {
   const opened = await opener.open(records);
-  const rows: OpenedRows = { responses: [], deviceEvents: [], unreadable: [] };
+  const rows = rowsWriter();
   opened.forEach((result, i) => {
     const record = records[i]!;
     const { id, seq } = record;
     if (!result.ok) {
-      rows.unreadable.push({ id, seq, reason: result.error });
+      rows.unreadable({ id, seq, reason: result.error });
       return;
     }
     const parsed = SealedPlaintext.safeParse(result.plaintext);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      rows.unreadable.push({
+      rows.unreadable({
         id,
         seq,
         reason: `not a valid response${where}: ${issue?.message ?? 'invalid'}`,
       });
       return;
     }
-    const p = parsed.data;
-    if (p.kind === 'event') {
-      rows.deviceEvents.push({ id, seq, day: p.day, event: p.event });
-      return;
-    }
-    rows.responses.push({
-      id,
-      seq,
-      receivedDay: record.receivedDay,
-      formId: p.formId,
-      formVersion: p.formVersion,
-      locale: p.locale,
-      day: p.day,
-      ...(p.eventId === undefined ? {} : { eventId: p.eventId }),
-      mode: p.mode,
-      answers: p.answers,
-    });
+    rows.opened(record, result.text);
   });
-  return rows;
+  return rows.toJson();
 }
 
 export interface DecryptHandlerOptions {
@@ -102,7 +84,7 @@ export function createDecryptHandler(
     if (!opener) throw new Error('decrypt worker: not initialised');
     for (let i = 0; i < records.length; i += chunkSize) {
       const chunk = records.slice(i, i + chunkSize);
-      const json = JSON.stringify(await openChunk(opener, chunk));
+      const json = await openChunk(opener, chunk);
       post({ type: 'rows', job, json, records: chunk.length });
     }
   }

@@ -4,6 +4,7 @@ import type { RecordCache } from '../../../storage/record-cache';
 import { createDecryptHandler } from './decrypt-handler';
 import type { FetchPage } from './fetch-page';
 import type { FromWorker, OpenedRows, PagePlace, ToWorker } from './messages';
+import { readRows } from './rows-wire';
 
 // The loader's handle on a decrypt worker: jobs in, rows out, promises per job. The same
 // handle runs over a real Worker (the app) or over the handler in the same thread (tests).
@@ -72,7 +73,7 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
       } else if (message.type === 'page') {
         job.onPage?.({ count: message.count, upTo: message.upTo, more: message.more });
       } else if (message.type === 'rows') {
-        job.onRows({ ...(JSON.parse(message.json) as OpenedRows), records: message.records });
+        job.onRows({ ...readRows(message.json), records: message.records });
       } else {
         jobs.delete(message.job);
         if (message.type === 'done') job.resolve();

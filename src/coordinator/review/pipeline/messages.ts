@@ -43,10 +43,7 @@ export type FromWorker =
   | {
       type: 'rows';
       job: number;
-      /**
-       * OpenedRows as JSON: the page parses JSON several times faster than it deserialises the
-       * same objects from a structured clone, and it is the page's time that is scarce.
-       */
+      /** OpenedRows as JSON text (rows-wire.ts). */
       json: string;
       /** Records this message accounts for (opened or not). */
       records: number;

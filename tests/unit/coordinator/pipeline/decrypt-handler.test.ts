@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDecryptHandler } from '../../../../src/coordinator/review/pipeline/decrypt-handler';
-import type { FromWorker, OpenedRows } from '../../../../src/coordinator/review/pipeline/messages';
+import type { FromWorker } from '../../../../src/coordinator/review/pipeline/messages';
+import { readRows } from '../../../../src/coordinator/review/pipeline/rows-wire';
 import { computeKid } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
 import { fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
@@ -24,7 +25,7 @@ describe('decrypt worker handler', () => {
     await handle({ type: 'decrypt', job: 7, after: 1, upTo: 10 });
     const rows = posted.filter((m) => m.type === 'rows');
     expect(rows.map((m) => m.records)).toEqual([4, 4, 1]);
-    const opened = rows.map((m) => JSON.parse(m.json) as OpenedRows);
+    const opened = rows.map((m) => readRows(m.json));
     expect(opened.flatMap((m) => m.responses.map((r) => r.seq))).toEqual([
       2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
@@ -62,7 +63,7 @@ describe('decrypt worker handler', () => {
     expect(posted[0]).toEqual({ type: 'ahead', job: 3, after: 7 }); // from the headers
     expect(posted[1]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
     const opened = posted.flatMap((m) =>
-      m.type === 'rows' ? (JSON.parse(m.json) as OpenedRows).responses.map((r) => r.seq) : [],
+      m.type === 'rows' ? readRows(m.json).responses.map((r) => r.seq) : [],
     );
     expect(opened).toEqual([3, 4, 5, 6, 7]);
     expect(await cache.cursor()).toBe(0); // nothing is cached until the loader says so
