@@ -54,13 +54,13 @@ export interface DecryptHandlerOptions {
   chunkSize?: number;
 }
 
-/** A page fetched by a job, kept for the record cache until the loader says to store it. */
-interface HeldPage {
-  records: StoredRecord[];
-  upTo: number;
-  /** The page's text when it holds exactly `records` (stored as it came). */
-  text: string | undefined;
-}
+/**
+ * A page fetched by a job, kept for the record cache until the loader says to store it: as
+ * the text it came in when it holds nothing already seen (parsed again when stored, after
+ * the numbers are drawn), so its 5 000 parsed records die young instead of being carried
+ * through every garbage collection of the load; else as the new records.
+ */
+type HeldPage = { upTo: number } & ({ text: string } | { records: StoredRecord[] });
 
 /**
  * A message handler. Opening and caching run strictly one after another; a fetch starts at
@@ -123,7 +123,7 @@ export function createDecryptHandler(
       return;
     }
     const upTo = records.reduce((max, r) => Math.max(max, r.seq), after);
-    held.set(job, { records, upTo, text: whole ? text : undefined });
+    held.set(job, whole ? { upTo, text } : { upTo, records });
     post({ type: 'page', job, count: records.length, upTo, more });
     await enqueue(job, () => openAll(job, records));
   }
@@ -131,7 +131,8 @@ export function createDecryptHandler(
   async function store(page: number): Promise<void> {
     const kept = held.get(page);
     if (!cache || !kept) throw new Error('decrypt worker: no such page to cache');
-    await cache.putPage(kept.records, kept.upTo, kept.text);
+    if ('text' in kept) await cache.putPage(parsePage(kept.text).records, kept.upTo, kept.text);
+    else await cache.putPage(kept.records, kept.upTo);
     held.delete(page);
   }
 

@@ -77,6 +77,40 @@ describe('decrypt worker handler', () => {
     cache.close();
   });
 
+  it('opens and caches only the new records of a page that repeats some already seen', async () => {
+    const keys = await unlockedKeys();
+    const records = await sealedRecords(
+      keys.encryption.publicKeyRaw,
+      Array.from({ length: 5 }, (_, i) => survivorResponse(i)),
+    );
+    const cache = openRecordCache('handler-repeat');
+    await cache.prepare(await computeKid(keys.encryption.publicKeyRaw));
+    const posted: FromWorker[] = [];
+    const handle = createDecryptHandler({
+      post: (m) => posted.push(m),
+      // Asked for what follows seq 2, it sends everything from seq 1.
+      fetchPage: async () => ({ text: async () => JSON.stringify({ records, next: null }) }),
+    });
+    await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-repeat' });
+    await handle({ type: 'fetch', job: 1, after: 2, limit: 10 });
+    expect(posted.find((m) => m.type === 'page')).toEqual({
+      type: 'page',
+      job: 1,
+      count: 3,
+      upTo: 5,
+      more: false,
+    });
+    const opened = posted.flatMap((m) =>
+      m.type === 'rows' ? readRows(m.json).responses.map((r) => r.seq) : [],
+    );
+    expect(opened).toEqual([3, 4, 5]);
+    await handle({ type: 'cache', job: 2, page: 1 });
+    expect(posted.at(-1)).toEqual({ type: 'done', job: 2 });
+    expect(await cache.cursor()).toBe(5);
+    expect((await cache.readRange(0, 100)).map((r) => r.seq)).toEqual([3, 4, 5]);
+    cache.close();
+  });
+
   it("passes on the server's status and code when a page cannot be fetched", async () => {
     const keys = await unlockedKeys();
     const server = fakeServer([]);
