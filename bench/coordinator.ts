@@ -23,6 +23,7 @@ import { batchBody, benchServer, enrolDevice, inBatches, postBatch } from './api
 import { openContext } from './browser';
 import type { PipelineRun, RawRun } from './coordinator-harness';
 import { realisticRecords, type Counts } from './coordinator-records';
+import { cpuSince, processCpu, type CpuSample } from './process-cpu';
 import { round } from './stats';
 
 /** A device may send a burst of 20 batches (server/http/context.ts DEFAULT_LIMITS). */
@@ -33,6 +34,8 @@ export interface CoordinatorResult {
   counts: Counts;
   /** First load on an empty cache: everything fetched, cached, opened and aggregated. */
   cold: PipelineRun;
+  /** What Chromium's processes used during the cold load (Linux only). */
+  coldCpu?: CpuSample;
   /** Second load: the cache already holds everything; the server has nothing new. */
   warm: PipelineRun;
   raw: RawRun;
@@ -75,7 +78,9 @@ export async function benchCoordinator(
       const raw: RawRun = await page.evaluate((keys) => window.runRawDecrypt(keys), recordKeys);
       const run = () =>
         page.evaluate(([pk, pub]) => window.runPipeline(pk!, pub!), [privateKey, publicKey]);
+      const before = processCpu('chromium');
       const cold = await run();
+      const coldCpu = cpuSince(before, 'chromium');
       const warm = await run();
       if (errors.length) throw new Error(`harness page errors:\n${errors.join('\n')}`);
       const allOpened = [cold, warm].every(
@@ -89,6 +94,7 @@ export async function benchCoordinator(
       return {
         counts,
         cold: tidy(cold),
+        ...(coldCpu ? { coldCpu } : {}),
         warm: tidy(warm),
         raw: { ...raw, ms: round(raw.ms) },
         allOpened,

@@ -11,6 +11,7 @@ import { benchIngest } from './ingest';
 import { benchKiosk } from './kiosk';
 import { benchSubmit } from './submit';
 import { benchSync } from './sync';
+import type { CpuSample } from './process-cpu';
 import { kb, ms, round, table, type Row, type Summary } from './stats';
 
 // Built by scripts/bench.mjs: the app into .bench/dist (dist/ is left to the e2e tests).
@@ -34,6 +35,19 @@ const BUDGET = {
   syncSeconds: 5,
   reviewSeconds: 5,
 };
+
+/** How busy Chromium was during a load: the review is CPU-bound on 2 cores. */
+function cpuRow(cpu: CpuSample, wallMs: number): Row {
+  const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
+  return {
+    what: '  Chromium CPU during it (all processes)',
+    value: round((cpu.userMs + cpu.systemMs) / 1000),
+    unit: 's',
+    note:
+      `user ${seconds(cpu.userMs)} + kernel ${seconds(cpu.systemMs)} in ${seconds(wallMs)} on ` +
+      `${cpus().length} cores; ${cpu.minorFaults} page faults`,
+  };
+}
 
 async function main(): Promise<number> {
   const date = new Date().toISOString();
@@ -218,6 +232,7 @@ async function main(): Promise<number> {
       note: 'same page, records in memory, session keys derived in Node, 256 in flight',
     },
     { what: '  ratio review / raw decrypt', value: round(cold.ms / review.raw.ms), unit: '×' },
+    ...(review.coldCpu ? [cpuRow(review.coldCpu, cold.ms)] : []),
     {
       what: '  reopened from the cache (reload, offline)',
       value: round(warm.ms / 1000),
