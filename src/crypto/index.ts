@@ -5,7 +5,13 @@ export { computeKid, thumbprint } from './kid';
 export { pad, unpad, paddedLength, PAD_BLOCK } from './padding';
 export { SESSION_INFO, RECORD_KEY_CONTEXT } from './suite';
 export { openSealingSession, type SealingSession } from './sealing-session';
-export { openRecords, createRecordOpener, type Opened, type RecordOpener } from './open';
+export {
+  openRecords,
+  createRecordOpener,
+  type Opened,
+  type OpenableRecord,
+  type RecordOpener,
+} from './open';
 export {
   generatePartnershipKeyPair,
   exportPrivateKey,

@@ -22,8 +22,16 @@ export type Opened =
     }
   | { id: string; ok: false; error: string };
 
+/**
+ * A sealed record as the opener takes it: as on the wire (base64url), or with iv and ct
+ * already bytes (the compact records page, protocol/records-binary.ts).
+ */
+export type OpenableRecord =
+  | SealedRecord
+  | (Omit<SealedRecord, 'iv' | 'ct' | 'v'> & { v: number; iv: Uint8Array; ct: Uint8Array });
+
 export interface RecordOpener {
-  open(records: readonly SealedRecord[]): Promise<Opened[]>;
+  open(records: readonly OpenableRecord[]): Promise<Opened[]>;
 }
 
 // Bounds how many AES-GCM operations are in flight at once, so opening a large page does not
@@ -63,7 +71,7 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
    * a coordinator opens, each extra await is a measurable share of the work.
    */
   function openOne(
-    record: SealedRecord,
+    record: OpenableRecord,
     ourKid: string,
     key: CryptoKey | null | undefined,
   ): Opened | Promise<Opened> {
@@ -73,9 +81,9 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
       if (record.kid !== ourKid) {
         return { id, ok: false, error: 'record was sealed for a different key (kid mismatch)' };
       }
-      const iv = fromBase64url(record.iv);
+      const iv = typeof record.iv === 'string' ? fromBase64url(record.iv) : record.iv;
       if (iv.length !== IV_BYTES) return { id, ok: false, error: 'malformed iv' };
-      const ct = fromBase64url(record.ct);
+      const ct = typeof record.ct === 'string' ? fromBase64url(record.ct) : record.ct;
       if (!key) return { id, ok: false, error: 'cannot open session: enc rejected' };
       const aad = utf8(recordAad(id, record.kid));
       const algorithm = { name: 'AES-GCM', iv: buf(iv), additionalData: aad };
@@ -90,7 +98,7 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
 
   /** Each session's key once per batch (a session that cannot be set up: null). */
   async function keysFor(
-    records: readonly SealedRecord[],
+    records: readonly OpenableRecord[],
     ourKid: string,
   ): Promise<Map<string, CryptoKey | null>> {
     const out = new Map<string, CryptoKey | null>();
@@ -142,7 +150,7 @@ function malformed(id: string, e: unknown): Opened {
 /** Opens a batch in one go; results are in input order. */
 export async function openRecords(
   keyPair: PartnershipKeyPair,
-  records: SealedRecord[],
+  records: readonly OpenableRecord[],
 ): Promise<Opened[]> {
   return createRecordOpener(keyPair).open(records);
 }

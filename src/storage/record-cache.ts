@@ -1,15 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StoredRecord } from '../../protocol/api';
+import { decodeRecordsPage, type BinaryRecord } from '../../protocol/records-binary';
 
 // The coordinator's offline copy of the server's records, for review without a connection
 // and so a refresh fetches only what is new. Ciphertext only, exactly as the server sent it:
 // decrypted answers are never written here (or anywhere). DOM-free, so the decrypt worker
 // reads it too. Its own database, apart from a tablet's "hearth" outbox.
 //
-// Records are kept a page at a time (one row per page, pages never overlapping), as the JSON
-// text the server sent: IndexedDB's cost is per row and per object, and a row per record made
-// caching 100 000 records take far longer than fetching and opening them; a string is stored
-// and read back as one block, and whoever reads it parses it off the main thread.
+// Records are kept a page at a time (one row per page, pages never overlapping), as the body
+// the server sent (the compact binary page, protocol/records-binary.ts; JSON text in caches
+// written before it, still read): IndexedDB's cost is per row and per object, and a row per
+// record made caching 100 000 records take far longer than fetching and opening them; a body
+// is stored and read back as one block, and whoever reads it decodes it off the main thread.
 
 export const RECORD_CACHE_DB = 'hearth-coordinator-cache';
 
@@ -22,12 +24,20 @@ interface MetaRow {
   count: number;
 }
 
-/** One stored page: its records with first ≤ seq ≤ last, as JSON text. */
+/** A cached record: from a binary page (iv and ct as bytes) or a JSON one. */
+export type CachedRecord = BinaryRecord | StoredRecord;
+
+/**
+ * One stored page: its records with first ≤ seq ≤ last (a body may hold others too, at or
+ * below the cursor when it was stored: they are skipped when read).
+ */
 interface PageRow {
   last: number;
   first: number;
+  /** A binary records page. */
+  bytes?: ArrayBuffer;
   /** A JSON array of StoredRecord, or a records page `{ records: StoredRecord[], … }`. */
-  text: string;
+  text?: string;
 }
 
 /** Where a page is, without its records (so counting does not read the ciphertext). */
@@ -63,9 +73,15 @@ export interface RecordCache {
   /**
    * Stores a page and the new cursor in one transaction (the cursor never outruns the
    * records). Records at or below the current cursor are already cached and are skipped.
-   * `text`, if given, is the JSON the records were parsed from (kept as it is: cheaper).
+   * `body`, if given, is the page the records were decoded from (binary, or JSON text), kept
+   * as it is; without it the records are stored as JSON.
    */
-  putPage(records: readonly StoredRecord[], cursor: number, text?: string): Promise<void>;
+  putPage(records: readonly StoredRecord[], cursor: number): Promise<void>;
+  putPage(
+    records: readonly Pick<StoredRecord, 'seq'>[],
+    cursor: number,
+    body: ArrayBuffer | string,
+  ): Promise<void>;
   cursor(): Promise<number>;
   count(): Promise<number>;
   /** Records with seq > after. */
@@ -76,7 +92,7 @@ export interface RecordCache {
    */
   pageRanges(after: number): Promise<{ after: number; upTo: number; count: number }[]>;
   /** Records with after < seq ≤ upTo (upTo optional), in seq order, at most `limit`. */
-  readRange(after: number, limit: number, upTo?: number): Promise<StoredRecord[]>;
+  readRange(after: number, limit: number, upTo?: number): Promise<CachedRecord[]>;
   /**
    * Calls `onChunk` with every record after `after` (and ≤ upTo), in seq order, at most
    * `chunkSize` at a time; the next stored page is read while `onChunk` runs.
@@ -84,23 +100,25 @@ export interface RecordCache {
   forEachChunk(
     after: number,
     chunkSize: number,
-    onChunk: (records: StoredRecord[]) => void | Promise<void>,
+    onChunk: (records: CachedRecord[]) => void | Promise<void>,
     upTo?: number,
   ): Promise<void>;
   clear(): Promise<void>;
   close(): void;
 }
 
-const within = (r: StoredRecord, after: number, upTo: number) => r.seq > after && r.seq <= upTo;
+const within = (r: CachedRecord, after: number, upTo: number) => r.seq > after && r.seq <= upTo;
 
-/** A stored page's records (validated before they were stored), in seq order. */
-export function pageRecords(text: string, first: number, last: number): StoredRecord[] {
-  const parsed = JSON.parse(text) as StoredRecord[] | { records: StoredRecord[] };
-  const records = Array.isArray(parsed) ? parsed : parsed.records;
-  return records.filter((r) => within(r, first - 1, last)).sort((a, b) => a.seq - b.seq);
+/** A stored page's records (checked before they were stored), in seq order. */
+function recordsOf(page: PageRow): CachedRecord[] {
+  let records: CachedRecord[];
+  if (page.bytes) records = decodeRecordsPage(page.bytes).records;
+  else {
+    const parsed = JSON.parse(page.text ?? '[]') as StoredRecord[] | { records: StoredRecord[] };
+    records = Array.isArray(parsed) ? parsed : parsed.records;
+  }
+  return records.filter((r) => within(r, page.first - 1, page.last)).sort((a, b) => a.seq - b.seq);
 }
-
-const recordsOf = (page: PageRow) => pageRecords(page.text, page.first, page.last);
 
 export function openRecordCache(name: string = RECORD_CACHE_DB): RecordCache {
   const db = new RecordCacheDb(name);
@@ -126,7 +144,11 @@ export function openRecordCache(name: string = RECORD_CACHE_DB): RecordCache {
         return { cursor: 0, count: 0, cleared: current !== undefined };
       });
     },
-    async putPage(records, cursor, text) {
+    async putPage(
+      records: readonly Pick<StoredRecord, 'seq'>[],
+      cursor: number,
+      body?: ArrayBuffer | string,
+    ) {
       await db.transaction('rw', db.pages, db.spans, db.meta, async () => {
         const current = await state();
         if (!current) throw new Error('record cache: prepare(kid) first');
@@ -134,9 +156,10 @@ export function openRecordCache(name: string = RECORD_CACHE_DB): RecordCache {
         const first = fresh[0]?.seq;
         const last = fresh.at(-1)?.seq;
         if (first !== undefined && last !== undefined) {
-          const json =
-            text !== undefined && fresh.length === records.length ? text : JSON.stringify(fresh);
-          await db.pages.put({ last, first, text: json });
+          const kept = body ?? JSON.stringify(fresh);
+          await db.pages.put(
+            typeof kept === 'string' ? { last, first, text: kept } : { last, first, bytes: kept },
+          );
           await db.spans.put({ last, first, count: fresh.length });
         }
         const next = Math.max(current.cursor, cursor, last ?? 0);
@@ -170,7 +193,7 @@ export function openRecordCache(name: string = RECORD_CACHE_DB): RecordCache {
       });
     },
     async readRange(after, limit, upTo = Number.MAX_SAFE_INTEGER) {
-      const out: StoredRecord[] = [];
+      const out: CachedRecord[] = [];
       let from = after;
       while (out.length < limit) {
         const page = await pageAfter(from);

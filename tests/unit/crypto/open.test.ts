@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toBase64url } from '../../../protocol/base64url';
+import { fromBase64url, toBase64url } from '../../../protocol/base64url';
 import type { SealedRecord } from '../../../protocol/sealed-record';
 import {
   createRecordOpener,
@@ -31,6 +31,27 @@ async function expectOnlyMiddleFails(
 
 describe('openRecords', () => {
   afterEach(() => vi.restoreAllMocks());
+
+  it('opens records whose iv and ct are bytes (a binary page) as their JSON form', async () => {
+    const { keyPair, session } = await fixture();
+    const records = await sealMany(session, 3);
+    const asBytes = records.map((r) => ({
+      ...r,
+      iv: fromBase64url(r.iv),
+      ct: fromBase64url(r.ct),
+    }));
+    expect(await openRecords(keyPair, asBytes)).toEqual(await openRecords(keyPair, records));
+    const tampered = asBytes.map((r, i) =>
+      i === 1 ? { ...r, ct: r.ct.map((b, j) => (j === 9 ? b ^ 1 : b)) } : r,
+    );
+    const results = await openRecords(keyPair, tampered);
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(results[1]).toMatchObject({ ok: false, error: expect.stringMatching(/auth/) });
+    const shortIv = await openRecords(keyPair, [
+      { ...asBytes[0]!, iv: asBytes[0]!.iv.subarray(1) },
+    ]);
+    expect(shortIv[0]).toMatchObject({ ok: false, error: 'malformed iv' });
+  });
 
   it('fails a record whose ct was tampered with, and still opens the others', async () => {
     const { keyPair, session } = await fixture();

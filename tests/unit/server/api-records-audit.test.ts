@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditResponse, RecordsResponse } from '../../../protocol/api';
+import { toBase64url } from '../../../protocol/base64url';
+import { decodeRecordsPage, RECORDS_BINARY_TYPE } from '../../../protocol/records-binary';
 import type { SealedRecord } from '../../../protocol/sealed-record';
 import {
   createTestServer,
@@ -62,6 +64,40 @@ describe('GET /api/v1/records', () => {
     expect(exact.next).toBeNull();
     const after = (await (await get('/api/v1/records?after=25')).json()) as RecordsResponse;
     expect(after).toEqual({ records: [], next: null });
+  });
+
+  it('sends the same page in the compact binary form when asked for it (Accept)', async () => {
+    const binary = { cookie: ctx.reviewer, headers: { Accept: RECORDS_BINARY_TYPE } };
+    for (const query of ['limit=10', 'limit=10&after=20']) {
+      const json = (await (await get(`/api/v1/records?${query}`)).json()) as RecordsResponse;
+      const res = await s.request('GET', `/api/v1/records?${query}`, binary);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Type')).toBe(RECORDS_BINARY_TYPE);
+      expect(res.headers.get('Vary')).toContain('Accept');
+      expect(res.headers.get('Hearth-Next')).toBe(json.next);
+      const page = decodeRecordsPage(await res.arrayBuffer());
+      expect(page.next).toBe(json.next);
+      const asJson = page.records.map((r) => ({
+        ...r,
+        iv: toBase64url(r.iv),
+        ct: toBase64url(r.ct),
+      }));
+      expect(asJson).toEqual(json.records);
+    }
+    // Without the header, and for anything else asked for, it is JSON as before.
+    const other = await s.request('GET', '/api/v1/records?limit=1', {
+      cookie: ctx.reviewer,
+      headers: { Accept: 'application/json' },
+    });
+    expect(other.headers.get('Content-Type')).toMatch(/^application\/json/);
+  });
+
+  it('refuses a binary page without a session, as it does a JSON one', async () => {
+    const res = await s.request('GET', '/api/v1/records', {
+      headers: { Accept: RECORDS_BINARY_TYPE },
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
   });
 
   it.each([

@@ -1,8 +1,11 @@
-import type { StoredRecord } from '../../../../protocol/api';
 import { SealedPlaintext } from '../../../../protocol/response';
 import { createRecordOpener, type RecordOpener } from '../../../crypto';
 import { ApiFailure } from '../../../device/api';
-import { openRecordCache, type RecordCache } from '../../../storage/record-cache';
+import {
+  openRecordCache,
+  type CachedRecord,
+  type RecordCache,
+} from '../../../storage/record-cache';
 import { fetchPageFromServer, parsePage, type FetchPage } from './fetch-page';
 import type { FromWorker, ToWorker } from './messages';
 import { rowsWriter } from './rows-wire';
@@ -19,7 +22,7 @@ export const DECRYPT_CHUNK = 2000;
 export type Post = (message: FromWorker) => void;
 
 /** Opens one chunk of stored records into rows, as JSON text for the page (rows-wire.ts). */
-export async function openChunk(opener: RecordOpener, records: StoredRecord[]): Promise<string> {
+export async function openChunk(opener: RecordOpener, records: CachedRecord[]): Promise<string> {
   const opened = await opener.open(records);
   const rows = rowsWriter();
   opened.forEach((result, i) => {
@@ -56,11 +59,14 @@ export interface DecryptHandlerOptions {
 
 /**
  * A page fetched by a job, kept for the record cache until the loader says to store it: as
- * the text it came in when it holds nothing already seen (parsed again when stored, after
- * the numbers are drawn), so its 5 000 parsed records die young instead of being carried
- * through every garbage collection of the load; else as the new records.
+ * the body it came in (decoded again when stored, after the numbers are drawn), so its 5 000
+ * decoded records die young instead of being carried through every garbage collection.
  */
-type HeldPage = { upTo: number } & ({ text: string } | { records: StoredRecord[] });
+interface HeldPage {
+  after: number;
+  upTo: number;
+  body: ArrayBuffer;
+}
 
 /**
  * A message handler. Opening and caching run strictly one after another; a fetch starts at
@@ -80,12 +86,16 @@ export function createDecryptHandler(
   let queue: Promise<void> = Promise.resolve();
   const held = new Map<number, HeldPage>();
 
-  async function openAll(job: number, records: StoredRecord[]): Promise<void> {
+  async function openAll(job: number, records: CachedRecord[]): Promise<void> {
     if (!opener) throw new Error('decrypt worker: not initialised');
     for (let i = 0; i < records.length; i += chunkSize) {
       const chunk = records.slice(i, i + chunkSize);
       const json = await openChunk(opener, chunk);
       post({ type: 'rows', job, json, records: chunk.length });
+      // A task boundary between chunks: Chromium runs WebCrypto's replies ahead of messages
+      // and network events, so without it a 'fetch' from the loader (and the response to
+      // one) waited until the whole page was opened, and pages came one at a time.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 
@@ -105,25 +115,23 @@ export function createDecryptHandler(
 
   async function fetchAndOpen(message: Extract<ToWorker, { type: 'fetch' }>): Promise<void> {
     const { job, after } = message;
-    let text: string;
-    let records: StoredRecord[];
+    let body: ArrayBuffer;
+    let records: CachedRecord[];
     let more: boolean;
-    let whole: boolean;
     try {
       const response = await fetchPage(after, message.limit);
       // The loader may ask for the next page now, while this one's body is still arriving.
       if (response.ahead !== undefined) post({ type: 'ahead', job, after: response.ahead });
-      text = await response.text();
-      const page = parsePage(text);
+      body = await response.bytes();
+      const page = parsePage(body);
       records = page.records.filter((r) => r.seq > after);
       more = page.next !== null && records.length > 0;
-      whole = records.length === page.records.length;
     } catch (e) {
       post(failure(job, e));
       return;
     }
     const upTo = records.reduce((max, r) => Math.max(max, r.seq), after);
-    held.set(job, whole ? { upTo, text } : { upTo, records });
+    held.set(job, { after, upTo, body });
     post({ type: 'page', job, count: records.length, upTo, more });
     await enqueue(job, () => openAll(job, records));
   }
@@ -131,8 +139,8 @@ export function createDecryptHandler(
   async function store(page: number): Promise<void> {
     const kept = held.get(page);
     if (!cache || !kept) throw new Error('decrypt worker: no such page to cache');
-    if ('text' in kept) await cache.putPage(parsePage(kept.text).records, kept.upTo, kept.text);
-    else await cache.putPage(kept.records, kept.upTo);
+    const records = parsePage(kept.body).records.filter((r) => r.seq > kept.after);
+    await cache.putPage(records, kept.upTo, kept.body);
     held.delete(page);
   }
 

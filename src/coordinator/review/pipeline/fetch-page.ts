@@ -1,12 +1,16 @@
-import * as z from 'zod/mini';
-import { Cursor, RECORDS_NEXT_HEADER, type RecordsResponse } from '../../../../protocol/api';
-import { Day } from '../../../../protocol/day';
+import { Cursor, RECORDS_NEXT_HEADER } from '../../../../protocol/api';
+import {
+  decodeRecordsPage,
+  RECORDS_BINARY_TYPE,
+  type BinaryPage,
+} from '../../../../protocol/records-binary';
 import { ApiFailure, apiRequest } from '../../../device/api';
 
 // One page of GET /api/v1/records, fetched and checked in the decrypt worker that opens it:
-// a page is several megabytes of JSON, and the page's thread is the one the person is using
-// (and on a two-core laptop, the one the workers need). Only the page's place (count, last
-// seq, whether there is more) goes back to the loader.
+// a page is megabytes, and the page's thread is the one the person is using (and on a
+// two-core laptop, the one the workers need). Only the page's place (count, last seq, whether
+// there is more) goes back to the loader. Pages are asked for in the compact binary form
+// (protocol/records-binary.ts): about 40 % fewer bytes than JSON and no base64 to decode.
 
 /** An answer to `GET /records?after=&limit=` whose headers have arrived. */
 export interface PageResponse {
@@ -15,8 +19,8 @@ export interface PageResponse {
    * the loader may ask for the next page at once. Absent without the header (or a sane one).
    */
   ahead?: number;
-  /** The body, as text. */
-  text(): Promise<string>;
+  /** The body: a binary records page. */
+  bytes(): Promise<ArrayBuffer>;
 }
 
 export type FetchPage = (after: number, limit: number) => Promise<PageResponse>;
@@ -25,9 +29,11 @@ export type FetchPage = (after: number, limit: number) => Promise<PageResponse>;
 export const fetchPageFromServer: FetchPage = async (after, limit) => {
   const res = await apiRequest(`/api/v1/records?after=${after}&limit=${limit}`, {
     credentials: 'same-origin',
+    headers: { Accept: RECORDS_BINARY_TYPE },
   });
+  if (res.headers.get('Content-Type') !== RECORDS_BINARY_TYPE) throw badResponse();
   const ahead = cursorAhead(res.headers.get(RECORDS_NEXT_HEADER), after);
-  return { ...(ahead === undefined ? {} : { ahead }), text: () => res.text() };
+  return { ...(ahead === undefined ? {} : { ahead }), bytes: () => res.arrayBuffer() };
 };
 
 /** A Hearth-Next value worth acting on: a cursor past `after`. */
@@ -38,35 +44,23 @@ export function cursorAhead(header: string | null, after: number): number | unde
 }
 
 /**
- * What the loader relies on, checked here: the cursor and each record's place. The sealed
- * fields are checked where they are used: the opener refuses anything malformed (version,
- * kid, lengths, strict base64url) and AES-GCM authenticates the rest, each refusal counted
- * with its reason. Checking 100 000 ciphertexts' shapes here as well cost about a second
- * (`npm run bench`), for nothing the opener does not already catch.
+ * Decodes a records page. What the loader relies on is checked here: the layout, the cursor
+ * and each record's seq and day. The sealed fields are checked where they are used: the
+ * opener refuses anything malformed (version, kid, lengths) and AES-GCM authenticates the
+ * rest, each refusal counted with its reason.
  */
-const PageEnvelope = z.strictObject({
-  records: z.array(
-    z.looseObject({ seq: z.int().check(z.gte(1)), id: z.string(), receivedDay: Day }),
-  ),
-  next: z.nullable(Cursor),
-});
-
-/** Validates a records page's envelope (see PageEnvelope). */
-export function parsePage(text: string): RecordsResponse {
-  let json: unknown;
+export function parsePage(body: ArrayBuffer): BinaryPage {
   try {
-    json = JSON.parse(text);
+    return decodeRecordsPage(body);
   } catch {
-    json = undefined;
+    throw badResponse();
   }
-  const parsed = PageEnvelope.safeParse(json);
-  if (!parsed.success) {
-    throw new ApiFailure(
-      200,
-      'bad_response',
-      'The server sent an answer Hearth does not understand.',
-    );
-  }
-  // The rest of each record is the opener's to check (above).
-  return parsed.data as RecordsResponse;
+}
+
+function badResponse(): ApiFailure {
+  return new ApiFailure(
+    200,
+    'bad_response',
+    'The server sent an answer Hearth does not understand.',
+  );
 }

@@ -23,7 +23,7 @@ export function rowsWriter() {
   const unreadable: UnreadableRow[] = [];
   return {
     /** `text` must be the JSON text whose parse was checked as SealedPlaintext. */
-    opened(record: StoredRecord, text: string) {
+    opened(record: Pick<StoredRecord, 'id' | 'seq' | 'receivedDay'>, text: string) {
       const { id, seq, receivedDay } = record;
       opened.push(`[${JSON.stringify(id)},${seq},${JSON.stringify(receivedDay)},${text}]`);
     },

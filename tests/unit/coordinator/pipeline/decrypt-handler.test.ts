@@ -5,7 +5,7 @@ import type { FromWorker } from '../../../../src/coordinator/review/pipeline/mes
 import { readRows } from '../../../../src/coordinator/review/pipeline/rows-wire';
 import { computeKid } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
-import { fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
+import { binaryPage, fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
 
 describe('decrypt worker handler', () => {
   it('opens a seq range from the cache and posts rows chunk by chunk, then done', async () => {
@@ -89,7 +89,7 @@ describe('decrypt worker handler', () => {
     const handle = createDecryptHandler({
       post: (m) => posted.push(m),
       // Asked for what follows seq 2, it sends everything from seq 1.
-      fetchPage: async () => ({ text: async () => JSON.stringify({ records, next: null }) }),
+      fetchPage: async () => ({ bytes: async () => binaryPage({ records, next: null }) }),
     });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-repeat' });
     await handle({ type: 'fetch', job: 1, after: 2, limit: 10 });
@@ -138,7 +138,9 @@ describe('decrypt worker handler', () => {
     const posted: FromWorker[] = [];
     const handle = createDecryptHandler({
       post: (m) => posted.push(m),
-      fetchPage: async () => ({ text: async () => '{"records":[{"seq":0}],"next":null}' }),
+      fetchPage: async () => ({
+        bytes: async () => binaryPage({ records: [], next: null }).slice(0, 8),
+      }),
     });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-bad' });
     await handle({ type: 'fetch', job: 1, after: 0, limit: 5 });

@@ -1,10 +1,13 @@
 import type { RecordsResponse, StoredRecord } from '../../../../protocol/api';
+import { toBase64url } from '../../../../protocol/base64url';
+import type { CachedRecord } from '../../../../src/storage/record-cache';
 import type { SealedPlaintext } from '../../../../protocol/response';
 import { ApiFailure } from '../../../../src/coordinator/api';
 import { generatePartnershipKeyPair, openSealingSession } from '../../../../src/crypto';
 import type { UnlockedKeys } from '../../../../src/crypto';
 import { generateSigningKeyPair } from '../../../../src/crypto/signing';
 import type { FetchPage } from '../../../../src/coordinator/review/pipeline/fetch-page';
+import { encodeRecordsPage } from '../../../../server/http/records-binary';
 
 /** Real partnership keys in the shape the coordinator holds them once unlocked. */
 export async function unlockedKeys(): Promise<UnlockedKeys> {
@@ -73,11 +76,24 @@ export function fakeServer(records: StoredRecord[]) {
     const ahead = next === undefined || state.hints === 'none' ? undefined : next;
     return {
       ...(ahead === undefined ? {} : { ahead: state.hints === 'wrong' ? ahead - 1 : ahead }),
-      text: async () => {
+      bytes: async () => {
         state.log.push(`body ${after}`);
-        return JSON.stringify(response);
+        return binaryPage(response);
       },
     };
   };
   return { state, fetchPage };
+}
+
+/** A records page in the binary form the real server sends (its own encoder). */
+export function binaryPage(page: RecordsResponse): ArrayBuffer {
+  return encodeRecordsPage(page.records, page.next).buffer;
+}
+
+/** A cached record in its JSON wire form (a binary page's iv and ct are bytes). */
+export function asStored(record: CachedRecord): StoredRecord {
+  const { iv, ct } = record;
+  const text = (field: string | Uint8Array) =>
+    typeof field === 'string' ? field : toBase64url(field);
+  return { ...record, iv: text(iv), ct: text(ct) } as StoredRecord;
 }

@@ -11,7 +11,7 @@ import {
 import { loadDataset, refreshDataset } from '../../../../src/coordinator/review/pipeline/loader';
 import type { UnlockedKeys } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
-import { fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
+import { asStored, fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
 
 let keys: UnlockedKeys;
 let records: StoredRecord[];
@@ -54,7 +54,7 @@ describe('loadDataset', () => {
     const cache = openRecordCache(cacheName);
     const cached = await cache.readRange(0, 100);
     cache.close();
-    expect(cached).toEqual(records);
+    expect(cached.map(asStored)).toEqual(records);
     expect(JSON.stringify(cached)).not.toContain('answer 3');
   });
 

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../../../protocol/api';
+import { toBase64url } from '../../../../protocol/base64url';
+import { decodeRecordsPage } from '../../../../protocol/records-binary';
+import { encodeRecordsPage } from '../../../../server/http/records-binary';
 import { openRecordCache, type RecordCache } from '../../../../src/storage/record-cache';
+import { asStored } from './helpers';
 
 let n = 0;
 const caches: RecordCache[] = [];
@@ -24,6 +28,7 @@ function record(seq: number, kid = 'AAAAAAAAAAAAAAAAAAAAAA'): StoredRecord {
     receivedDay: '2025-03-30',
   };
 }
+const b64 = (length: number) => toBase64url(crypto.getRandomValues(new Uint8Array(length)));
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => record(from + i));
 
@@ -60,6 +65,29 @@ describe('record cache', () => {
     await cache.putPage(range(1, 3), 3);
     await cache.putPage(range(1, 3), 3);
     expect(await cache.readRange(0, 10)).toEqual(range(1, 3));
+  });
+
+  it('keeps a binary page as the bytes it came in; what was cached before is not repeated', async () => {
+    const cache = freshCache();
+    await cache.prepare('kid-a');
+    await cache.putPage(range(1, 2), 2); // JSON, as a cache written before binary pages
+    const wire = range(1, 5).map((r) => ({ ...r, enc: b64(65), iv: b64(12), ct: b64(272) }));
+    const body = encodeRecordsPage(wire, null).buffer;
+    await cache.putPage(decodeRecordsPage(body).records, 5, body);
+    const read = await cache.readRange(0, 10);
+    expect(read.map((r) => typeof r.iv)).toEqual([
+      'string',
+      'string',
+      'object',
+      'object',
+      'object',
+    ]);
+    expect(read.map(asStored)).toEqual([...range(1, 2), ...wire.slice(2)]);
+    expect(await cache.countAfter(3)).toBe(2);
+    expect(await cache.pageRanges(0)).toEqual([
+      { after: 0, upTo: 2, count: 2 },
+      { after: 2, upTo: 5, count: 3 },
+    ]);
   });
 
   it('keeps a page as the text it came in, and lists stored pages as seq ranges', async () => {
