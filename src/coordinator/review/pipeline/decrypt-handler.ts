@@ -6,15 +6,16 @@ import {
   type CachedRecord,
   type RecordCache,
 } from '../../../storage/record-cache';
-import { fetchPageFromServer, parsePage, type FetchPage } from './fetch-page';
+import { parsePage } from './fetch-page';
 import type { FromWorker, ToWorker } from './messages';
 import { rowsWriter } from './rows-wire';
 
 // The decrypt worker's logic, apart from the worker global so it can be tested in Node: take
-// ciphertext from the server or the cache in chunks, open each record (one ECDH per sealing
-// session, then AES-GCM), check the plaintext with the shared schema, and post rows back a
-// chunk at a time. A record that cannot be opened or does not validate is counted with the
-// reason. Pages it fetched it stores in the cache when the loader says (in page order).
+// ciphertext from a page the loader fetched or from the cache in chunks, open each record (one
+// ECDH per sealing session, then AES-GCM), check the plaintext with the shared schema, and
+// post rows back a chunk at a time. A record that cannot be opened or does not validate is
+// counted with the reason. Pages it was given it stores in the cache when the loader says (in
+// page order).
 
 /** Records opened per step; rows are posted after each step (smooth progress). */
 export const DECRYPT_CHUNK = 2000;
@@ -52,13 +53,11 @@ export interface DecryptHandlerOptions {
   post: Post;
   /** Defaults to the real cache (IndexedDB) under the name given at init. */
   openCache?: (name: string) => RecordCache;
-  /** Defaults to the real server (same origin, with the session cookie). */
-  fetchPage?: FetchPage;
   chunkSize?: number;
 }
 
 /**
- * A page fetched by a job, kept for the record cache until the loader says to store it: as
+ * A page given to a job, kept for the record cache until the loader says to store it: as
  * the body it came in (decoded again when stored, after the numbers are drawn), so its 5 000
  * decoded records die young instead of being carried through every garbage collection.
  */
@@ -69,18 +68,14 @@ interface HeldPage {
 }
 
 /**
- * A message handler. Opening and caching run strictly one after another; a fetch starts at
- * once, so the next page is on its way while this worker is still opening the last one.
+ * A message handler. Opening and caching run strictly one after another; a page's body is
+ * checked as soon as it arrives, so the loader learns where it ends while this worker is
+ * still opening the last one.
  */
 export function createDecryptHandler(
   options: DecryptHandlerOptions,
 ): (message: ToWorker) => Promise<void> {
-  const {
-    post,
-    openCache = openRecordCache,
-    fetchPage = fetchPageFromServer,
-    chunkSize = DECRYPT_CHUNK,
-  } = options;
+  const { post, openCache = openRecordCache, chunkSize = DECRYPT_CHUNK } = options;
   let opener: RecordOpener | undefined;
   let cache: RecordCache | undefined;
   let queue: Promise<void> = Promise.resolve();
@@ -92,9 +87,9 @@ export function createDecryptHandler(
       const chunk = records.slice(i, i + chunkSize);
       const json = await openChunk(opener, chunk);
       post({ type: 'rows', job, json, records: chunk.length });
-      // A task boundary between chunks: Chromium runs WebCrypto's replies ahead of messages
-      // and network events, so without it a 'fetch' from the loader (and the response to
-      // one) waited until the whole page was opened, and pages came one at a time.
+      // A task boundary between chunks: Chromium runs WebCrypto's replies ahead of messages,
+      // so without it the next page from the loader waited until this whole page was opened
+      // before its place was checked and posted.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
@@ -113,27 +108,22 @@ export function createDecryptHandler(
     return queue;
   }
 
-  async function fetchAndOpen(message: Extract<ToWorker, { type: 'fetch' }>): Promise<void> {
-    const { job, after } = message;
-    let body: ArrayBuffer;
+  function checkAndOpen(message: Extract<ToWorker, { type: 'open' }>): Promise<void> {
+    const { job, after, body } = message;
     let records: CachedRecord[];
     let more: boolean;
     try {
-      const response = await fetchPage(after, message.limit);
-      // The loader may ask for the next page now, while this one's body is still arriving.
-      if (response.ahead !== undefined) post({ type: 'ahead', job, after: response.ahead });
-      body = await response.bytes();
       const page = parsePage(body);
       records = page.records.filter((r) => r.seq > after);
       more = page.next !== null && records.length > 0;
     } catch (e) {
       post(failure(job, e));
-      return;
+      return Promise.resolve();
     }
     const upTo = records.reduce((max, r) => Math.max(max, r.seq), after);
     held.set(job, { after, upTo, body });
     post({ type: 'page', job, count: records.length, upTo, more });
-    await enqueue(job, () => openAll(job, records));
+    return enqueue(job, () => openAll(job, records));
   }
 
   async function store(page: number): Promise<void> {
@@ -155,8 +145,8 @@ export function createDecryptHandler(
         queue = queue.then(step, step);
         return queue;
       }
-      case 'fetch':
-        return fetchAndOpen(message);
+      case 'open':
+        return checkAndOpen(message);
       case 'cache':
         return enqueue(message.job, () => store(message.page));
       case 'decrypt':

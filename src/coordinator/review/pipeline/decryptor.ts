@@ -2,7 +2,6 @@ import type { PartnershipKeyPair } from '../../../crypto';
 import { ApiFailure } from '../../../device/api';
 import type { RecordCache } from '../../../storage/record-cache';
 import { createDecryptHandler } from './decrypt-handler';
-import type { FetchPage } from './fetch-page';
 import type { FromWorker, OpenedRows, PagePlace, ToWorker } from './messages';
 import { readRows } from './rows-wire';
 
@@ -14,9 +13,9 @@ export interface RowsMessage extends OpenedRows {
   records: number;
 }
 
-/** A page the worker fetches from the server and opens. */
-export interface FetchJob {
-  /** Once the page has arrived and been checked; rejects (ApiFailure) if it could not be. */
+/** A page fetched from the server, given to a worker to check and open. */
+export interface PageJob {
+  /** Once the page has been checked; rejects (ApiFailure bad_response) if it could not be. */
   place: Promise<PagePlace>;
   /** Once every record of the page has been opened (its rows given to `onRows`). */
   opened: Promise<void>;
@@ -28,15 +27,10 @@ export interface Decryptor {
   /** Opens cached records with after < seq ≤ upTo; `onRows` gets them a chunk at a time. */
   decrypt(after: number, upTo: number, onRows: (rows: RowsMessage) => void): Promise<void>;
   /**
-   * Fetches the page after `after` from the server and opens it. `onAhead` hears the cursor
-   * after it as soon as the server's headers say (a hint: `place` is the truth).
+   * Checks and opens the body of the records page the server sent for `after`. The body is
+   * transferred to the worker: it is unusable here afterwards.
    */
-  fetch(
-    after: number,
-    limit: number,
-    onRows: (rows: RowsMessage) => void,
-    onAhead?: (after: number) => void,
-  ): FetchJob;
+  open(after: number, body: ArrayBuffer, onRows: (rows: RowsMessage) => void): PageJob;
   /** Ends the worker (and with it the key it held); pending jobs reject. */
   dispose(): void;
 }
@@ -44,7 +38,8 @@ export interface Decryptor {
 export type DecryptorFactory = (keyPair: PartnershipKeyPair, cacheName: string) => Decryptor;
 
 interface Port {
-  send(message: ToWorker): void;
+  /** `transfer`: buffers moved to the worker, not copied. */
+  send(message: ToWorker, transfer?: Transferable[]): void;
   listen(listener: (message: FromWorker) => void, onError: (message: string) => void): void;
   close(): void;
 }
@@ -52,7 +47,6 @@ interface Port {
 interface Job {
   onRows: (rows: RowsMessage) => void;
   onPage?: (place: PagePlace) => void;
-  onAhead?: (after: number) => void;
   resolve: () => void;
   reject: (e: Error) => void;
 }
@@ -68,9 +62,7 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
     (message) => {
       const job = jobs.get(message.job);
       if (!job) return;
-      if (message.type === 'ahead') {
-        job.onAhead?.(message.after);
-      } else if (message.type === 'page') {
+      if (message.type === 'page') {
         job.onPage?.({ count: message.count, upTo: message.upTo, more: message.more });
       } else if (message.type === 'rows') {
         job.onRows({ ...readRows(message.json), records: message.records });
@@ -86,27 +78,28 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
   const start = (
     message: (job: number) => ToWorker,
     handlers: Omit<Job, 'resolve' | 'reject'> = { onRows: () => undefined },
+    transfer?: Transferable[],
   ) => {
     const job = nextJob++;
     const done = new Promise<void>((resolve, reject) => {
       jobs.set(job, { ...handlers, resolve, reject });
     });
-    port.send(message(job));
+    port.send(message(job), transfer);
     return { job, done };
   };
   return {
     decrypt: (after, upTo, onRows) =>
       start((job) => ({ type: 'decrypt', job, after, upTo }), { onRows }).done,
-    fetch(after, limit, onRows, onAhead) {
+    open(after, body, onRows) {
       let onPage: (place: PagePlace) => void = () => undefined;
       const place = new Promise<PagePlace>((resolve) => (onPage = resolve));
-      const { job, done } = start((job) => ({ type: 'fetch', job, after, limit }), {
-        onRows,
-        onPage: (p) => onPage(p),
-        ...(onAhead ? { onAhead } : {}),
-      });
+      const { job, done } = start(
+        (job) => ({ type: 'open', job, after, body }),
+        { onRows, onPage: (p) => onPage(p) },
+        [body],
+      );
       return {
-        // A failure before the page arrived rejects its place too (after it, a no-op).
+        // A failure before the page was checked rejects its place too (after it, a no-op).
         place: Promise.race([place, done.then(() => place)]),
         opened: done,
         cache: () => start((cacheJob) => ({ type: 'cache', job: cacheJob, page: job })).done,
@@ -132,7 +125,7 @@ export const workerDecryptor: DecryptorFactory = (keyPair, cacheName) => {
   const worker = new Worker(new URL('./decrypt.worker.ts', import.meta.url), { type: 'module' });
   return decryptorOver(
     {
-      send: (message) => worker.postMessage(message),
+      send: (message, transfer = []) => worker.postMessage(message, transfer),
       listen(listener, onError) {
         worker.onmessage = (event: MessageEvent<FromWorker>) => listener(event.data);
         worker.onerror = (event) => onError(event.message || 'error');
@@ -144,10 +137,9 @@ export const workerDecryptor: DecryptorFactory = (keyPair, cacheName) => {
   );
 };
 
-/** Test seams for the in-thread decryptor; the defaults are the real cache and server. */
+/** Test seam for the in-thread decryptor; the default is the real cache. */
 export interface InThreadSeams {
   openCache?: (name: string) => RecordCache;
-  fetchPage?: FetchPage;
 }
 
 /** The same logic in this thread: for tests, and where Workers are unavailable. */

@@ -6,10 +6,9 @@ import {
 } from '../../../../protocol/records-binary';
 import { ApiFailure, apiRequest } from '../../../device/api';
 
-// One page of GET /api/v1/records, fetched and checked in the decrypt worker that opens it:
-// a page is megabytes, and the page's thread is the one the person is using (and on a
-// two-core laptop, the one the workers need). Only the page's place (count, last seq, whether
-// there is more) goes back to the loader. Pages are asked for in the compact binary form
+// One page of GET /api/v1/records: fetched by the loader, which hands its body unread to the
+// decrypt worker that checks and opens it (a page is megabytes, and the page's thread is the
+// one the person is using). Pages are asked for in the compact binary form
 // (protocol/records-binary.ts): about 40 % fewer bytes than JSON and no base64 to decode.
 
 /** An answer to `GET /records?after=&limit=` whose headers have arrived. */
@@ -23,13 +22,18 @@ export interface PageResponse {
   bytes(): Promise<ArrayBuffer>;
 }
 
-export type FetchPage = (after: number, limit: number) => Promise<PageResponse>;
+export type FetchPage = (
+  after: number,
+  limit: number,
+  signal?: AbortSignal,
+) => Promise<PageResponse>;
 
 /** The real server, same origin (the session cookie goes with it). */
-export const fetchPageFromServer: FetchPage = async (after, limit) => {
+export const fetchPageFromServer: FetchPage = async (after, limit, signal) => {
   const res = await apiRequest(`/api/v1/records?after=${after}&limit=${limit}`, {
     credentials: 'same-origin',
     headers: { Accept: RECORDS_BINARY_TYPE },
+    ...(signal ? { signal } : {}),
   });
   if (res.headers.get('Content-Type') !== RECORDS_BINARY_TYPE) throw badResponse();
   const ahead = cursorAhead(res.headers.get(RECORDS_NEXT_HEADER), after);

@@ -6,15 +6,17 @@ import type { Dataset, Progress } from '../../analysis/types';
 import {
   workerDecryptor,
   type DecryptorFactory,
-  type FetchJob,
+  type PageJob,
   type RowsMessage,
 } from './decryptor';
+import { fetchPageFromServer, type FetchPage } from './fetch-page';
 import type { PagePlace } from './messages';
 
 // Review data for the screens. What is cached is opened at once while new pages are fetched;
-// each new page is fetched, checked and opened by a worker (the least busy of a few, so opening
-// uses every core), which says where the page ends so the next one is asked for at once. Pages
-// are read from the server from the cache's cursor, so a refresh asks only for what is new.
+// each new page is fetched here, the next one asked for as soon as its headers say where this
+// one ends, and its body is handed (moved, unread) to a worker to check and open (the least
+// busy of a few, so opening uses every core). Pages are read from the server from the cache's
+// cursor, so a refresh asks only for what is new.
 // Once the numbers are back the workers store the new pages in the cache, in page order, each
 // with its cursor in one transaction: stopping anywhere loses nothing and repeats nothing.
 // Decrypted rows exist only in the returned Dataset, in memory.
@@ -33,6 +35,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Test seams; the defaults are the real server, the real cache and a Web Worker. */
   cacheName?: string;
+  fetchPage?: FetchPage;
   decryptor?: DecryptorFactory;
   pageSize?: number;
   /** Decrypt workers to run side by side (default: one per core, at most 4). */
@@ -55,10 +58,11 @@ export interface LoadResult {
   cached: Promise<void>;
 }
 
-/** A new page a worker is fetching and opening. */
+/** A new page: being fetched, then checked and opened by a worker. */
 interface PageRun {
   after: number;
-  job: FetchJob;
+  /** Once its body is with a worker; rejects (ApiFailure) if it could not be fetched. */
+  job: Promise<PageJob>;
   rows: RowsMessage[];
   /** False once dropped: its rows are then nobody's (a hint that proved wrong, a failure). */
   live: boolean;
@@ -98,11 +102,17 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
   const cache = openRecordCache(cacheName);
   let cached: Promise<void> | undefined;
   const factory = options.decryptor ?? workerDecryptor;
+  const fetchPage = options.fetchPage ?? fetchPageFromServer;
   const pool = Array.from({ length: options.workers ?? defaultWorkers() }, () => ({
     decryptor: factory(keys.encryption, cacheName),
     queued: 0,
   }));
-  const stop = () => pool.forEach((w) => w.decryptor.dispose());
+  // Ends fetches still going when the load stops (or a page asked for ahead is not needed).
+  const fetches = new AbortController();
+  const stop = () => {
+    fetches.abort();
+    pool.forEach((w) => w.decryptor.dispose());
+  };
   signal?.addEventListener('abort', stop, { once: true });
   const release = () => {
     signal?.removeEventListener('abort', stop);
@@ -145,37 +155,37 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     // New pages: each asked for as soon as the one before it says where it ends, by its
     // headers (Hearth-Next) if the server sends them, else by its body. A page asked for on a
     // header is kept only if the body before it confirms the cursor; otherwise it is dropped
-    // and asked for again.
-    const startPage = (after: number): PageRun => {
+    // and asked for again. Fetching stays on this thread, which is mostly waiting: on a worker
+    // busy with AES-GCM, a page's headers and body waited for the page before it to be opened.
+    const handOver = async (run: PageRun): Promise<PageJob> => {
+      const { after } = run;
+      const response = await fetchPage(after, pageSize, fetches.signal);
+      if (response.ahead !== undefined && run.live && fetching && !run.ahead) {
+        run.ahead = startPage(response.ahead);
+      }
+      const body = await response.bytes();
+      if (!run.live) throw new DOMException('Page no longer needed', 'AbortError');
       const worker = leastBusy();
-      // The callbacks run on the worker's messages, after `run` exists.
-      const run: PageRun = {
-        after,
-        rows: [],
-        live: true,
-        job: worker.decryptor.fetch(
-          after,
-          pageSize,
-          (rows) => {
-            worker.queued -= rows.records;
-            if (!run.live) return;
-            run.rows.push(rows);
-            done += rows.records;
-            report(fetching ? 'fetching' : 'decrypting');
-          },
-          (next) => {
-            if (run.live && fetching && !run.ahead) run.ahead = startPage(next);
-          },
-        ),
-      };
-      // A page counts toward its worker's load from the moment it is asked for, so the next
-      // one (asked for on a header, before this one's size is known) goes to another worker.
+      const job = worker.decryptor.open(after, body, (rows) => {
+        worker.queued -= rows.records;
+        if (!run.live) return;
+        run.rows.push(rows);
+        done += rows.records;
+        report(fetching ? 'fetching' : 'decrypting');
+      });
+      // Counted as a full page until its body is checked and says how many it holds.
       worker.queued += pageSize;
-      run.job.place.then(
+      job.place.then(
         (place) => (worker.queued += place.count - pageSize),
         () => (worker.queued -= pageSize),
       );
-      run.job.opened.catch(() => undefined);
+      job.opened.catch(() => undefined);
+      return job;
+    };
+    const startPage = (after: number): PageRun => {
+      const run = { after, rows: [], live: true } as Omit<PageRun, 'job'> as PageRun;
+      run.job = handOver(run);
+      run.job.catch(() => undefined); // awaited in order below, or dropped
       return run;
     };
     const drop = (run: PageRun | undefined) => {
@@ -184,15 +194,17 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
         for (const rows of run.rows.splice(0)) done -= rows.records;
       }
     };
-    const fetchedPages: FetchJob[] = [];
+    const fetchedPages: PageJob[] = [];
     let cursor = state.cursor;
     let fetched = 0;
     let problem: LoadProblem | undefined;
     let run: PageRun | undefined = startPage(cursor);
     while (run) {
+      let job: PageJob;
       let place: PagePlace;
       try {
-        place = await run.job.place;
+        job = await run.job;
+        place = await job.place;
       } catch (e) {
         if (signal?.aborted) throw e;
         drop(run);
@@ -201,8 +213,8 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
         break;
       }
       results.push(run.rows);
-      track(run.job.opened);
-      fetchedPages.push(run.job);
+      track(job.opened);
+      fetchedPages.push(job);
       total += place.count;
       fetched += place.count;
       cursor = place.upTo;

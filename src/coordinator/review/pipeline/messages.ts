@@ -2,20 +2,21 @@ import type { PartnershipKeyPair } from '../../../crypto';
 import type { DeviceEventRow, ResponseRow, UnreadableRow } from '../../analysis/types';
 
 // Messages between the loader (page) and a decrypt worker. Decrypted rows cross the thread
-// boundary only in memory. Ciphertext never does: a worker fetches the pages it opens from the
-// server, reads cached pages from the record cache itself, and stores the pages it fetched
-// there when the loader says it is their turn.
+// boundary only in memory. Ciphertext crosses once, from the loader to one worker: a fetched
+// page's body is transferred (moved, not copied), never read on the page's thread. A worker
+// reads cached pages from the record cache itself, and stores the pages it was given there
+// when the loader says it is their turn.
 
 export type ToWorker =
   | { type: 'init'; keyPair: PartnershipKeyPair; cacheName: string }
   /** Open every cached record with after < seq ≤ upTo. */
   | { type: 'decrypt'; job: number; after: number; upTo: number }
   /**
-   * Fetch the page of records after `after` from the server, say where it ends as soon as
-   * the headers do ('ahead') and once its body is checked ('page'), then open it. The page
-   * is kept until a 'cache' message or the worker's end.
+   * Check the body of the records page the server sent for `after` (transferred), say where
+   * it ends ('page'), then open it. The page is kept until a 'cache' message or the worker's
+   * end.
    */
-  | { type: 'fetch'; job: number; after: number; limit: number }
+  | { type: 'open'; job: number; after: number; body: ArrayBuffer }
   /** Store the page fetched by job `page` in the record cache, with its cursor. */
   | { type: 'cache'; job: number; page: number };
 
@@ -26,7 +27,7 @@ export interface OpenedRows {
   unreadable: UnreadableRow[];
 }
 
-/** Where a fetched page stands, all the loader needs to ask for the next one. */
+/** Where a fetched page stands, once its body is checked. */
 export interface PagePlace {
   /** New records in it (seq above the `after` asked for). */
   count: number;
@@ -37,8 +38,6 @@ export interface PagePlace {
 }
 
 export type FromWorker =
-  /** A fetched page's headers said where it ends (Hearth-Next): before its body, a hint. */
-  | { type: 'ahead'; job: number; after: number }
   | ({ type: 'page'; job: number } & PagePlace)
   | {
       type: 'rows';

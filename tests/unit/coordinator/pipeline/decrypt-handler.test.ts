@@ -5,7 +5,7 @@ import type { FromWorker } from '../../../../src/coordinator/review/pipeline/mes
 import { readRows } from '../../../../src/coordinator/review/pipeline/rows-wire';
 import { computeKid } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
-import { binaryPage, fakeServer, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
+import { binaryPage, sealedRecords, survivorResponse, unlockedKeys } from './helpers';
 
 describe('decrypt worker handler', () => {
   it('opens a seq range from the cache and posts rows chunk by chunk, then done', async () => {
@@ -41,7 +41,7 @@ describe('decrypt worker handler', () => {
     ]);
   });
 
-  it('fetches a page, says where it ends before opening it, and caches it when told', async () => {
+  it('checks a page it is given, says where it ends before opening it, and caches it when told', async () => {
     const keys = await unlockedKeys();
     const records = await sealedRecords(
       keys.encryption.publicKeyRaw,
@@ -49,19 +49,13 @@ describe('decrypt worker handler', () => {
     );
     const cache = openRecordCache('handler-fetch');
     await cache.prepare(await computeKid(keys.encryption.publicKeyRaw));
-    const server = fakeServer(records);
     const posted: FromWorker[] = [];
-    const handle = createDecryptHandler({
-      post: (m) => posted.push(m),
-      fetchPage: server.fetchPage,
-      chunkSize: 4,
-    });
+    const handle = createDecryptHandler({ post: (m) => posted.push(m), chunkSize: 4 });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-fetch' });
-    await handle({ type: 'fetch', job: 3, after: 2, limit: 5 });
-    expect(server.state.calls).toEqual([{ after: 2, limit: 5 }]);
-    expect(posted.map((m) => m.type)).toEqual(['ahead', 'page', 'rows', 'rows', 'done']);
-    expect(posted[0]).toEqual({ type: 'ahead', job: 3, after: 7 }); // from the headers
-    expect(posted[1]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
+    const body = binaryPage({ records: records.slice(2, 7), next: '7' });
+    await handle({ type: 'open', job: 3, after: 2, body });
+    expect(posted.map((m) => m.type)).toEqual(['page', 'rows', 'rows', 'done']);
+    expect(posted[0]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
     const opened = posted.flatMap((m) =>
       m.type === 'rows' ? readRows(m.json).responses.map((r) => r.seq) : [],
     );
@@ -86,13 +80,11 @@ describe('decrypt worker handler', () => {
     const cache = openRecordCache('handler-repeat');
     await cache.prepare(await computeKid(keys.encryption.publicKeyRaw));
     const posted: FromWorker[] = [];
-    const handle = createDecryptHandler({
-      post: (m) => posted.push(m),
-      // Asked for what follows seq 2, it sends everything from seq 1.
-      fetchPage: async () => ({ bytes: async () => binaryPage({ records, next: null }) }),
-    });
+    const handle = createDecryptHandler({ post: (m) => posted.push(m) });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-repeat' });
-    await handle({ type: 'fetch', job: 1, after: 2, limit: 10 });
+    // Asked for what follows seq 2, the server sent everything from seq 1.
+    const body = binaryPage({ records, next: null });
+    await handle({ type: 'open', job: 1, after: 2, body });
     expect(posted.find((m) => m.type === 'page')).toEqual({
       type: 'page',
       job: 1,
@@ -111,39 +103,13 @@ describe('decrypt worker handler', () => {
     cache.close();
   });
 
-  it("passes on the server's status and code when a page cannot be fetched", async () => {
-    const keys = await unlockedKeys();
-    const server = fakeServer([]);
-    server.state.sessionEnded = true;
-    const posted: FromWorker[] = [];
-    const handle = createDecryptHandler({
-      post: (m) => posted.push(m),
-      fetchPage: server.fetchPage,
-    });
-    await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-401' });
-    await handle({ type: 'fetch', job: 1, after: 0, limit: 5 });
-    expect(posted).toEqual([
-      {
-        type: 'failed',
-        job: 1,
-        status: 401,
-        code: 'session_expired',
-        message: 'Your session has ended. Sign in again.',
-      },
-    ]);
-  });
-
   it('refuses a page it does not understand, as a bad answer from the server', async () => {
     const keys = await unlockedKeys();
     const posted: FromWorker[] = [];
-    const handle = createDecryptHandler({
-      post: (m) => posted.push(m),
-      fetchPage: async () => ({
-        bytes: async () => binaryPage({ records: [], next: null }).slice(0, 8),
-      }),
-    });
+    const handle = createDecryptHandler({ post: (m) => posted.push(m) });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-bad' });
-    await handle({ type: 'fetch', job: 1, after: 0, limit: 5 });
+    const body = binaryPage({ records: [], next: null }).slice(0, 8);
+    await handle({ type: 'open', job: 1, after: 0, body });
     expect(posted).toEqual([
       expect.objectContaining({ type: 'failed', job: 1, status: 200, code: 'bad_response' }),
     ]);

@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../../../protocol/api';
 import { toBase64url, fromBase64url } from '../../../../protocol/base64url';
 import type { Progress } from '../../../../src/coordinator/analysis/types';
-import { onSessionExpired } from '../../../../src/coordinator/api';
+import { ApiFailure, onSessionExpired } from '../../../../src/coordinator/api';
 import {
   inThreadDecryptor,
   type DecryptorFactory,
 } from '../../../../src/coordinator/review/pipeline/decryptor';
+import type { FetchPage } from '../../../../src/coordinator/review/pipeline/fetch-page';
 import { loadDataset, refreshDataset } from '../../../../src/coordinator/review/pipeline/loader';
 import type { UnlockedKeys } from '../../../../src/crypto';
 import { openRecordCache } from '../../../../src/storage/record-cache';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 
 function options(fetchPage: ReturnType<typeof fakeServer>['fetchPage'], cacheName: string) {
-  return { keys, cacheName, decryptor: inThreadDecryptor({ fetchPage }), pageSize: 8 };
+  return { keys, cacheName, fetchPage, decryptor: inThreadDecryptor(), pageSize: 8 };
 }
 
 describe('loadDataset', () => {
@@ -166,13 +167,13 @@ describe('loadDataset', () => {
   it('caches what it fetched in page order, then ends its workers', async () => {
     const cacheName = `loader-${++n}`;
     let disposed = 0;
-    const inThread = inThreadDecryptor({ fetchPage: fakeServer(records).fetchPage });
+    const inThread = inThreadDecryptor();
     const counting: DecryptorFactory = (keyPair, name) => {
       const d = inThread(keyPair, name);
       return { ...d, dispose: () => ((disposed += 1), d.dispose()) };
     };
     const result = await loadDataset({
-      ...options(fakeServer([]).fetchPage, cacheName),
+      ...options(fakeServer(records).fetchPage, cacheName),
       decryptor: counting,
       workers: 2,
     });
@@ -245,5 +246,24 @@ describe('loadDataset', () => {
         signal: controller.signal,
       }),
     ).rejects.toThrow();
+  });
+
+  it('a load stopped mid-way ends the page fetch still going', async () => {
+    const controller = new AbortController();
+    const server = fakeServer(records);
+    let second: AbortSignal | undefined;
+    const fetchPage: FetchPage = (after, limit, signal) => {
+      if (after === 0) return server.fetchPage(after, limit, signal);
+      second = signal;
+      setTimeout(() => controller.abort(), 0);
+      // A server that never answers: only the abort ends this request.
+      return new Promise((_, reject) =>
+        signal?.addEventListener('abort', () => reject(new ApiFailure(0, 'network', 'stopped'))),
+      );
+    };
+    await expect(
+      loadDataset({ ...options(fetchPage, `loader-${++n}`), signal: controller.signal }),
+    ).rejects.toThrow();
+    expect(second?.aborted).toBe(true);
   });
 });
