@@ -107,7 +107,7 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
     decryptor: factory(keys.encryption, cacheName),
     queued: 0,
   }));
-  // Ends fetches still going when the load stops (or a page asked for ahead is not needed).
+  // Ends the page fetches still going when the load stops or ends.
   const fetches = new AbortController();
   const stop = () => {
     fetches.abort();
