@@ -108,22 +108,24 @@ export function createDecryptHandler(
     return queue;
   }
 
-  function checkAndOpen(message: Extract<ToWorker, { type: 'open' }>): Promise<void> {
-    const { job, after, body } = message;
+  async function checkAndOpen(message: Extract<ToWorker, { type: 'open' }>): Promise<void> {
+    const { job, after } = message;
+    let body: ArrayBuffer;
     let records: CachedRecord[];
     let more: boolean;
     try {
+      body = await message.body.arrayBuffer();
       const page = parsePage(body);
       records = page.records.filter((r) => r.seq > after);
       more = page.next !== null && records.length > 0;
     } catch (e) {
       post(failure(job, e));
-      return Promise.resolve();
+      return;
     }
     const upTo = records.reduce((max, r) => Math.max(max, r.seq), after);
     held.set(job, { after, upTo, body });
     post({ type: 'page', job, count: records.length, upTo, more });
-    return enqueue(job, () => openAll(job, records));
+    await enqueue(job, () => openAll(job, records));
   }
 
   async function store(page: number): Promise<void> {

@@ -26,11 +26,8 @@ export interface PageJob {
 export interface Decryptor {
   /** Opens cached records with after < seq ≤ upTo; `onRows` gets them a chunk at a time. */
   decrypt(after: number, upTo: number, onRows: (rows: RowsMessage) => void): Promise<void>;
-  /**
-   * Checks and opens the body of the records page the server sent for `after`. The body is
-   * transferred to the worker: it is unusable here afterwards.
-   */
-  open(after: number, body: ArrayBuffer, onRows: (rows: RowsMessage) => void): PageJob;
+  /** Reads, checks and opens the body of the records page the server sent for `after`. */
+  open(after: number, body: Blob, onRows: (rows: RowsMessage) => void): PageJob;
   /** Ends the worker (and with it the key it held); pending jobs reject. */
   dispose(): void;
 }
@@ -38,8 +35,7 @@ export interface Decryptor {
 export type DecryptorFactory = (keyPair: PartnershipKeyPair, cacheName: string) => Decryptor;
 
 interface Port {
-  /** `transfer`: buffers moved to the worker, not copied. */
-  send(message: ToWorker, transfer?: Transferable[]): void;
+  send(message: ToWorker): void;
   listen(listener: (message: FromWorker) => void, onError: (message: string) => void): void;
   close(): void;
 }
@@ -78,13 +74,12 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
   const start = (
     message: (job: number) => ToWorker,
     handlers: Omit<Job, 'resolve' | 'reject'> = { onRows: () => undefined },
-    transfer?: Transferable[],
   ) => {
     const job = nextJob++;
     const done = new Promise<void>((resolve, reject) => {
       jobs.set(job, { ...handlers, resolve, reject });
     });
-    port.send(message(job), transfer);
+    port.send(message(job));
     return { job, done };
   };
   return {
@@ -93,11 +88,10 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
     open(after, body, onRows) {
       let onPage: (place: PagePlace) => void = () => undefined;
       const place = new Promise<PagePlace>((resolve) => (onPage = resolve));
-      const { job, done } = start(
-        (job) => ({ type: 'open', job, after, body }),
-        { onRows, onPage: (p) => onPage(p) },
-        [body],
-      );
+      const { job, done } = start((job) => ({ type: 'open', job, after, body }), {
+        onRows,
+        onPage: (p) => onPage(p),
+      });
       return {
         // A failure before the page was checked rejects its place too (after it, a no-op).
         place: Promise.race([place, done.then(() => place)]),
@@ -125,7 +119,7 @@ export const workerDecryptor: DecryptorFactory = (keyPair, cacheName) => {
   const worker = new Worker(new URL('./decrypt.worker.ts', import.meta.url), { type: 'module' });
   return decryptorOver(
     {
-      send: (message, transfer = []) => worker.postMessage(message, transfer),
+      send: (message) => worker.postMessage(message),
       listen(listener, onError) {
         worker.onmessage = (event: MessageEvent<FromWorker>) => listener(event.data);
         worker.onerror = (event) => onError(event.message || 'error');

@@ -14,7 +14,7 @@ import type { PagePlace } from './messages';
 
 // Review data for the screens. What is cached is opened at once while new pages are fetched;
 // each new page is fetched here, the next one asked for as soon as its headers say where this
-// one ends, and its body is handed (moved, unread) to a worker to check and open (the least
+// one ends, and its body is handed (a Blob, unread) to a worker to check and open (the least
 // busy of a few, so opening uses every core). Pages are read from the server from the cache's
 // cursor, so a refresh asks only for what is new.
 // Once the numbers are back the workers store the new pages in the cache, in page order, each
@@ -163,7 +163,7 @@ async function load(previous: Dataset | undefined, options: LoadOptions): Promis
       if (response.ahead !== undefined && run.live && fetching && !run.ahead) {
         run.ahead = startPage(response.ahead);
       }
-      const body = await response.bytes();
+      const body = await response.blob();
       if (!run.live) throw new DOMException('Page no longer needed', 'AbortError');
       const worker = leastBusy();
       const job = worker.decryptor.open(after, body, (rows) => {

@@ -3,7 +3,7 @@ import type { DeviceEventRow, ResponseRow, UnreadableRow } from '../../analysis/
 
 // Messages between the loader (page) and a decrypt worker. Decrypted rows cross the thread
 // boundary only in memory. Ciphertext crosses once, from the loader to one worker: a fetched
-// page's body is transferred (moved, not copied), never read on the page's thread. A worker
+// page's body goes as a Blob, never read on the page's thread. A worker
 // reads cached pages from the record cache itself, and stores the pages it was given there
 // when the loader says it is their turn.
 
@@ -12,11 +12,10 @@ export type ToWorker =
   /** Open every cached record with after < seq ≤ upTo. */
   | { type: 'decrypt'; job: number; after: number; upTo: number }
   /**
-   * Check the body of the records page the server sent for `after` (transferred), say where
-   * it ends ('page'), then open it. The page is kept until a 'cache' message or the worker's
-   * end.
+   * Read and check the body of the records page the server sent for `after`, say where it
+   * ends ('page'), then open it. The page is kept until a 'cache' message or the worker's end.
    */
-  | { type: 'open'; job: number; after: number; body: ArrayBuffer }
+  | { type: 'open'; job: number; after: number; body: Blob }
   /** Store the page fetched by job `page` in the record cache, with its cursor. */
   | { type: 'cache'; job: number; page: number };
 

@@ -52,7 +52,7 @@ describe('decrypt worker handler', () => {
     const posted: FromWorker[] = [];
     const handle = createDecryptHandler({ post: (m) => posted.push(m), chunkSize: 4 });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-fetch' });
-    const body = binaryPage({ records: records.slice(2, 7), next: '7' });
+    const body = new Blob([binaryPage({ records: records.slice(2, 7), next: '7' })]);
     await handle({ type: 'open', job: 3, after: 2, body });
     expect(posted.map((m) => m.type)).toEqual(['page', 'rows', 'rows', 'done']);
     expect(posted[0]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
@@ -83,7 +83,7 @@ describe('decrypt worker handler', () => {
     const handle = createDecryptHandler({ post: (m) => posted.push(m) });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-repeat' });
     // Asked for what follows seq 2, the server sent everything from seq 1.
-    const body = binaryPage({ records, next: null });
+    const body = new Blob([binaryPage({ records, next: null })]);
     await handle({ type: 'open', job: 1, after: 2, body });
     expect(posted.find((m) => m.type === 'page')).toEqual({
       type: 'page',
@@ -108,7 +108,7 @@ describe('decrypt worker handler', () => {
     const posted: FromWorker[] = [];
     const handle = createDecryptHandler({ post: (m) => posted.push(m) });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-bad' });
-    const body = binaryPage({ records: [], next: null }).slice(0, 8);
+    const body = new Blob([binaryPage({ records: [], next: null }).slice(0, 8)]);
     await handle({ type: 'open', job: 1, after: 0, body });
     expect(posted).toEqual([
       expect.objectContaining({ type: 'failed', job: 1, status: 200, code: 'bad_response' }),

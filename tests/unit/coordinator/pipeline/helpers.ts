@@ -76,9 +76,9 @@ export function fakeServer(records: StoredRecord[]) {
     const ahead = next === undefined || state.hints === 'none' ? undefined : next;
     return {
       ...(ahead === undefined ? {} : { ahead: state.hints === 'wrong' ? ahead - 1 : ahead }),
-      bytes: async () => {
+      blob: async () => {
         state.log.push(`body ${after}`);
-        return binaryPage(response);
+        return new Blob([binaryPage(response)]);
       },
     };
   };
