@@ -255,6 +255,11 @@ test.describe('signed in', () => {
     await page.goto(`${server.url}/coordinator/devices`);
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
     await expect(h1(page, 'Devices')).toBeVisible();
+    // The screen reads its list on arrival: that request, not the click, would otherwise be
+    // the one that finds the session gone, and the nav could go before it is clicked.
+    await expect(
+      page.getByText('No tablets are enrolled yet.').or(page.getByRole('table')),
+    ).toBeVisible();
     await context.clearCookies();
     await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
     await expect(h1(page, 'Sign in')).toBeVisible();
