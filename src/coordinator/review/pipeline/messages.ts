@@ -3,9 +3,9 @@ import type { DeviceEventRow, ResponseRow, UnreadableRow } from '../../analysis/
 
 // Messages between the loader (page) and a decrypt worker. Decrypted rows cross the thread
 // boundary only in memory. Ciphertext crosses once, from the loader to one worker: a fetched
-// page's body goes as a Blob, never read on the page's thread. A worker
-// reads cached pages from the record cache itself, and stores the pages it was given there
-// when the loader says it is their turn.
+// page's body goes as a Blob, never read on the page's thread. A worker reads cached pages
+// from the record cache itself, and stores the pages it was given there when the loader says
+// it is their turn.
 
 export type ToWorker =
   | { type: 'init'; keyPair: PartnershipKeyPair; cacheName: string }
