@@ -1,6 +1,6 @@
 import { fromBase64url } from '../../protocol/base64url';
 import { recordAad, type SealedRecord } from '../../protocol/sealed-record';
-import { buf, fromUtf8, utf8 } from './bytes';
+import { buf, fromUtf8, utf8Into } from './bytes';
 import type { PartnershipKeyPair } from './keys';
 import { computeKid } from './kid';
 import { unpad } from './padding';
@@ -38,6 +38,9 @@ export interface RecordOpener {
 // queue tens of thousands of promises.
 const CONCURRENCY = 256;
 
+/** Room for any record's AAD (`hearth/v1|<uuid>|<kid>` is 70 bytes). */
+const AAD_SCRATCH_BYTES = 128;
+
 /**
  * An opener remembers the record key of each session (`enc`) it has seen, so a coordinator
  * paging through records pays one ECDH per session for the whole review, not one per page.
@@ -53,6 +56,8 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
   }));
   recipient.catch(() => undefined);
   const keys = new Map<string, Promise<CryptoKey>>();
+  // Every record's AAD is written here in turn (utf8Into: WebCrypto copies it when called).
+  const aadScratch = new Uint8Array(AAD_SCRATCH_BYTES);
 
   function recordKeyFor(enc: string): Promise<CryptoKey> {
     let key = keys.get(enc);
@@ -85,7 +90,7 @@ export function createRecordOpener(keyPair: PartnershipKeyPair): RecordOpener {
       if (iv.length !== IV_BYTES) return { id, ok: false, error: 'malformed iv' };
       const ct = typeof record.ct === 'string' ? fromBase64url(record.ct) : record.ct;
       if (!key) return { id, ok: false, error: 'cannot open session: enc rejected' };
-      const aad = utf8(recordAad(id, record.kid));
+      const aad = utf8Into(aadScratch, recordAad(id, record.kid));
       const algorithm = { name: 'AES-GCM', iv: buf(iv), additionalData: aad };
       return crypto.subtle.decrypt(algorithm, key, buf(ct)).then(
         (padded): Opened => opened(id, new Uint8Array(padded)),
