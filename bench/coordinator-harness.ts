@@ -111,22 +111,22 @@ window.runRawDecrypt = async (recordKeys) => {
   for (const [enc, raw] of Object.entries(recordKeys)) {
     keys.set(enc, await crypto.subtle.importKey('raw', bytes(raw), 'AES-GCM', false, ['decrypt']));
   }
+  // Every argument is made before the clock starts (base64url decoded, AAD encoded), so the
+  // reference times AES-GCM alone.
   const encoder = new TextEncoder();
+  const inputs = records.map((r) => ({
+    key: keys.get(r.enc)!,
+    iv: bytes(r.iv),
+    additionalData: encoder.encode(recordAad(r.id, r.kid)),
+    ct: bytes(r.ct),
+  }));
   let opened = 0;
   const t0 = performance.now();
   // The same bound on operations in flight as the app's opener (src/crypto/open.ts).
-  for (let i = 0; i < records.length; i += 256) {
+  for (let i = 0; i < inputs.length; i += 256) {
     await Promise.all(
-      records.slice(i, i + 256).map(async (r) => {
-        await crypto.subtle.decrypt(
-          {
-            name: 'AES-GCM',
-            iv: bytes(r.iv),
-            additionalData: encoder.encode(recordAad(r.id, r.kid)),
-          },
-          keys.get(r.enc)!,
-          bytes(r.ct),
-        );
+      inputs.slice(i, i + 256).map(async ({ key, iv, additionalData, ct }) => {
+        await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, key, ct);
         opened += 1;
       }),
     );
