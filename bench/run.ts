@@ -229,7 +229,7 @@ async function main(): Promise<number> {
       what: '  raw AES-GCM decrypt, same records (reference)',
       value: round(review.raw.ms / 1000),
       unit: 's',
-      note: 'same page, records in memory, session keys derived in Node, 256 in flight',
+      note: 'same page, arguments made before the clock starts, keys derived in Node, 256 in flight',
     },
     { what: '  ratio review / raw decrypt', value: round(cold.ms / review.raw.ms), unit: '×' },
     ...(review.coldCpu ? [cpuRow(review.coldCpu, cold.ms)] : []),
