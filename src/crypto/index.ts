@@ -9,6 +9,7 @@ export {
   openRecords,
   createRecordOpener,
   type Opened,
+  type OpenedBytes,
   type OpenableRecord,
   type RecordOpener,
 } from './open';

@@ -175,4 +175,17 @@ describe('openRecords', () => {
       records.map((_, n) => n),
     );
   });
+
+  it('openBytes gives each plaintext as its unpadded UTF-8 bytes, and the same refusals', async () => {
+    const { keyPair, session } = await fixture();
+    const [a, b] = [await session.seal({ improve: 'Dziękuję' }), await session.seal({ n: 1 })];
+    const opener = createRecordOpener(keyPair);
+    const results = await opener.openBytes([a, { ...b, ct: flipBit(b.ct, 3) }]);
+    expect(results[0]).toEqual({
+      id: a.id,
+      ok: true,
+      bytes: new TextEncoder().encode('{"improve":"Dziękuję"}'),
+    });
+    expect(results[1]).toMatchObject({ id: b.id, ok: false, error: expect.stringMatching(/auth/) });
+  });
 });

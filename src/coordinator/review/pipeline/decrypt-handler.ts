@@ -1,4 +1,3 @@
-import { SealedPlaintext } from '../../../../protocol/response';
 import { createRecordOpener, type RecordOpener } from '../../../crypto';
 import { ApiFailure } from '../../../device/api';
 import {
@@ -8,45 +7,31 @@ import {
 } from '../../../storage/record-cache';
 import { parsePage } from './fetch-page';
 import type { FromWorker, ToWorker } from './messages';
-import { rowsWriter } from './rows-wire';
+import { rowsWriter, type RowsWire } from './rows-wire';
 
 // The decrypt worker's logic, apart from the worker global so it can be tested in Node: take
 // ciphertext from a page the loader fetched or from the cache in chunks, open each record (one
-// ECDH per sealing session, then AES-GCM), check the plaintext with the shared schema, and
-// post rows back a chunk at a time. A record that cannot be opened or does not validate is
-// counted with the reason. Pages it was given it stores in the cache when the loader says (in
-// page order).
+// ECDH per sealing session, then AES-GCM) and post the plaintexts back a chunk at a time, for
+// the page to parse and check with the shared schema (rows-wire.ts). A record that cannot be
+// opened is counted with the reason. Pages it was given it stores in the cache when the loader
+// says (in page order).
 
 /** Records opened per step; rows are posted after each step (smooth progress). */
 export const DECRYPT_CHUNK = 2000;
 
-export type Post = (message: FromWorker) => void;
+/** Posts a message; `transfer` lists buffers it may move instead of copying. */
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
-/** Opens one chunk of stored records into rows, as JSON text for the page (rows-wire.ts). */
-export async function openChunk(opener: RecordOpener, records: CachedRecord[]): Promise<string> {
-  const opened = await opener.open(records);
+/** Opens one chunk of stored records into rows for the page (rows-wire.ts). */
+export async function openChunk(opener: RecordOpener, records: CachedRecord[]): Promise<RowsWire> {
+  const opened = await opener.openBytes(records);
   const rows = rowsWriter();
   opened.forEach((result, i) => {
     const record = records[i]!;
-    const { id, seq } = record;
-    if (!result.ok) {
-      rows.unreadable({ id, seq, reason: result.error });
-      return;
-    }
-    const parsed = SealedPlaintext.safeParse(result.plaintext);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      rows.unreadable({
-        id,
-        seq,
-        reason: `not a valid response${where}: ${issue?.message ?? 'invalid'}`,
-      });
-      return;
-    }
-    rows.opened(record, result.text);
+    if (result.ok) rows.opened(record, result.bytes);
+    else rows.unreadable({ id: record.id, seq: record.seq, reason: result.error });
   });
-  return rows.toJson();
+  return rows.toWire();
 }
 
 export interface DecryptHandlerOptions {
@@ -85,8 +70,8 @@ export function createDecryptHandler(
     if (!opener) throw new Error('decrypt worker: not initialised');
     for (let i = 0; i < records.length; i += chunkSize) {
       const chunk = records.slice(i, i + chunkSize);
-      const json = await openChunk(opener, chunk);
-      post({ type: 'rows', job, json, records: chunk.length });
+      const rows = await openChunk(opener, chunk);
+      post({ type: 'rows', job, rows, records: chunk.length }, [rows.plaintexts.buffer]);
       // A task boundary between chunks: Chromium runs WebCrypto's replies ahead of messages,
       // so without it the next page from the loader waited until this whole page was opened
       // before its place was checked and posted.

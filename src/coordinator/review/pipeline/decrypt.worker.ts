@@ -8,9 +8,11 @@ import type { FromWorker, ToWorker } from './messages';
 /** The two members of the worker global this needs (typed so it also compiles with DOM). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
-const handle = createDecryptHandler({ post: (message) => scope.postMessage(message) });
+const handle = createDecryptHandler({
+  post: (message, transfer = []) => scope.postMessage(message, transfer),
+});
 scope.onmessage = (event) => void handle(event.data);

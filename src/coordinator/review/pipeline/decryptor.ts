@@ -61,7 +61,7 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
       if (message.type === 'page') {
         job.onPage?.({ count: message.count, upTo: message.upTo, more: message.more });
       } else if (message.type === 'rows') {
-        job.onRows({ ...readRows(message.json), records: message.records });
+        job.onRows({ ...readRows(message.rows), records: message.records });
       } else {
         jobs.delete(message.job);
         if (message.type === 'done') job.resolve();

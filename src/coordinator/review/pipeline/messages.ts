@@ -1,5 +1,6 @@
 import type { PartnershipKeyPair } from '../../../crypto';
 import type { DeviceEventRow, ResponseRow, UnreadableRow } from '../../analysis/types';
+import type { RowsWire } from './rows-wire';
 
 // Messages between the loader (page) and a decrypt worker. Decrypted rows cross the thread
 // boundary only in memory. Ciphertext crosses once, from the loader to one worker: a fetched
@@ -41,8 +42,8 @@ export type FromWorker =
   | {
       type: 'rows';
       job: number;
-      /** OpenedRows as JSON text (rows-wire.ts). */
-      json: string;
+      /** The chunk's plaintexts, for the page to parse and check (rows-wire.ts). */
+      rows: RowsWire;
       /** Records this message accounts for (opened or not). */
       records: number;
     }

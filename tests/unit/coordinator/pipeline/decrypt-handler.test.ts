@@ -20,12 +20,21 @@ describe('decrypt worker handler', () => {
     cache.close();
 
     const posted: FromWorker[] = [];
-    const handle = createDecryptHandler({ post: (m) => posted.push(m), chunkSize: 4 });
+    const transfers: (Transferable[] | undefined)[] = [];
+    const post = (m: FromWorker, transfer?: Transferable[]) => {
+      posted.push(m);
+      transfers.push(transfer);
+    };
+    const handle = createDecryptHandler({ post, chunkSize: 4 });
     await handle({ type: 'init', keyPair: keys.encryption, cacheName: 'handler-test' });
     await handle({ type: 'decrypt', job: 7, after: 1, upTo: 10 });
     const rows = posted.filter((m) => m.type === 'rows');
     expect(rows.map((m) => m.records)).toEqual([4, 4, 1]);
-    const opened = rows.map((m) => readRows(m.json));
+    // Each chunk's plaintexts are moved to the page, not copied.
+    posted.forEach((m, i) => {
+      if (m.type === 'rows') expect(transfers[i]).toEqual([m.rows.plaintexts.buffer]);
+    });
+    const opened = rows.map((m) => readRows(m.rows));
     expect(opened.flatMap((m) => m.responses.map((r) => r.seq))).toEqual([
       2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
@@ -57,7 +66,7 @@ describe('decrypt worker handler', () => {
     expect(posted.map((m) => m.type)).toEqual(['page', 'rows', 'rows', 'done']);
     expect(posted[0]).toEqual({ type: 'page', job: 3, count: 5, upTo: 7, more: true });
     const opened = posted.flatMap((m) =>
-      m.type === 'rows' ? readRows(m.json).responses.map((r) => r.seq) : [],
+      m.type === 'rows' ? readRows(m.rows).responses.map((r) => r.seq) : [],
     );
     expect(opened).toEqual([3, 4, 5, 6, 7]);
     expect(await cache.cursor()).toBe(0); // nothing is cached until the loader says so
@@ -93,7 +102,7 @@ describe('decrypt worker handler', () => {
       more: false,
     });
     const opened = posted.flatMap((m) =>
-      m.type === 'rows' ? readRows(m.json).responses.map((r) => r.seq) : [],
+      m.type === 'rows' ? readRows(m.rows).responses.map((r) => r.seq) : [],
     );
     expect(opened).toEqual([3, 4, 5]);
     await handle({ type: 'cache', job: 2, page: 1 });
