@@ -34,7 +34,7 @@ export interface Decryptor {
 
 export type DecryptorFactory = (keyPair: PartnershipKeyPair, cacheName: string) => Decryptor;
 
-interface Port {
+export interface Port {
   send(message: ToWorker): void;
   listen(listener: (message: FromWorker) => void, onError: (message: string) => void): void;
   close(): void;
@@ -47,7 +47,12 @@ interface Job {
   reject: (e: Error) => void;
 }
 
-function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: string): Decryptor {
+/** A decryptor over any message port (exported for tests). */
+export function decryptorOver(
+  port: Port,
+  keyPair: PartnershipKeyPair,
+  cacheName: string,
+): Decryptor {
   const jobs = new Map<number, Job>();
   let nextJob = 1;
   const failAll = (error: Error) => {
@@ -61,7 +66,16 @@ function decryptorOver(port: Port, keyPair: PartnershipKeyPair, cacheName: strin
       if (message.type === 'page') {
         job.onPage?.({ count: message.count, upTo: message.upTo, more: message.more });
       } else if (message.type === 'rows') {
-        job.onRows({ ...readRows(message.rows), records: message.records });
+        let rows: OpenedRows;
+        try {
+          rows = readRows(message.rows);
+        } catch (e) {
+          // A chunk the page cannot read fails its job (the load says why), never hangs it.
+          jobs.delete(message.job);
+          job.reject(e instanceof Error ? e : new Error(String(e)));
+          return;
+        }
+        job.onRows({ ...rows, records: message.records });
       } else {
         jobs.delete(message.job);
         if (message.type === 'done') job.resolve();
