@@ -45,7 +45,7 @@ export function rowsWriter() {
     /** `bytes`: the record's authenticated, unpadded plaintext. */
     opened(meta: Meta, bytes: Uint8Array) {
       if (bytes.includes(RS)) {
-        wire.unreadable.push(malformed(meta, 'a control character outside a string'));
+        wire.unreadable.push(malformed(meta, 'a control character (U+001E) JSON does not allow'));
         return;
       }
       plaintexts.push(bytes);
