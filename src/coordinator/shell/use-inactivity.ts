@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 // The unlocked key is dropped after a stretch without input. Deadline-based (not one long
-// timer) so a laptop that sleeps past the deadline locks as soon as it wakes.
+// timer) so a laptop that sleeps past the deadline locks as soon as it wakes. Armed in a layout
+// effect, in the same commit that shows the unlocked workspace: a plain effect waits for the
+// next frame, and a tab that gets no frames for a while (busy, or in the background) would
+// start the 15 minutes late.
 
 export const INACTIVITY_LIMIT_MS = 15 * 60 * 1000;
 const CHECK_EVERY_MS = 5000;
@@ -25,7 +28,7 @@ export function useInactivity(
   const present = useRef(onPresent);
   present.current = onPresent;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!active) return;
     let last = Date.now();
     let told = last;
