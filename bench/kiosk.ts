@@ -71,10 +71,17 @@ async function marksWhenReady(page: Page): Promise<Marks & { readyAt: number; sc
 
 export interface KioskResult {
   chromium: string;
-  /** JS fetched by the time the Start button was in the DOM (online, first kiosk visit). */
+  /**
+   * The cross-check visit (online, past the service worker), every JS file outside the
+   * first-paint set held back until Start was in the DOM: whether Start got there, and the
+   * JS fetched by then.
+   */
+  paintedWithOthersHeld: boolean;
   fetchedBeforeStart: string[];
-  /** JS fetched after that, up to Start enabled: the lazy chunks. */
-  fetchedAfterStart: string[];
+  /** The files that visit held back (what the kiosk asked for before Start, beyond the set). */
+  heldUntilStart: string[];
+  /** JS a normal online visit (under the service worker) fetched up to Start enabled. */
+  fetchedByReady: string[];
   coldStart: Summary;
   /** Navigation start → Start button in the DOM (still disabled): first paint, same runs. */
   coldStartPainted: Summary;
@@ -84,7 +91,18 @@ export interface KioskResult {
   allFromServiceWorker: boolean;
 }
 
-export async function benchKiosk(distDir: string, runs: number): Promise<KioskResult> {
+/** How long the cross-check waits for Start with the other files held back. */
+const CROSS_CHECK_TIMEOUT_MS = 15_000;
+
+/**
+ * `firstPaint`: the files ("/assets/x.js") the build manifest says the first paint needs
+ * (bench/bundle.ts); the cross-check tests that claim.
+ */
+export async function benchKiosk(
+  distDir: string,
+  runs: number,
+  firstPaint: ReadonlySet<string>,
+): Promise<KioskResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-bench-data-'));
   const server = await startServer({ port: 0, dataDir, distDir });
   const { context, close } = await openContext(server.url);
@@ -94,14 +112,14 @@ export async function benchKiosk(distDir: string, runs: number): Promise<KioskRe
     const setup = await context.newPage();
     await prepareDevice(setup, await createTestPartnership());
 
-    // Online, once: the kiosk page under the service worker, and what it fetched when.
-    const first = await context.newPage();
+    const check = await crossCheck(context, firstPaint);
     await setup.close();
+
+    // Online, once: the kiosk page under the service worker, and what it fetched by ready.
+    const first = await context.newPage();
     await first.goto('/kiosk');
     await waitForServiceWorker(first);
     const marks = await marksWhenReady(first);
-    const before = marks.scriptsAtVisible ?? [];
-    const after = marks.scripts.filter((s) => !before.includes(s));
 
     await context.setOffline(true);
     const warm = await coldStarts(context, first, runs, false);
@@ -115,8 +133,8 @@ export async function benchKiosk(distDir: string, runs: number): Promise<KioskRe
     if (!offline) throw new Error('the network was still reachable during the offline runs');
     return {
       chromium,
-      fetchedBeforeStart: before,
-      fetchedAfterStart: after,
+      ...check,
+      fetchedByReady: marks.scripts,
       coldStart: summarise(warm.samples),
       coldStartPainted: summarise(warm.painted),
       coldStartSwStopped: summarise(stopped.samples),
@@ -126,6 +144,52 @@ export async function benchKiosk(distDir: string, runs: number): Promise<KioskRe
     await close();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Does the first paint need nothing outside `firstPaint`? The kiosk starts loading its lazy
+ * chunks at once, beside the first paint (Start paints disabled until they are in), so which
+ * files had arrived when Start appeared is a race, not an answer. Here every other JS file is
+ * held back until Start is in the DOM: Start must get there without them. The page skips the
+ * service worker (CDP), so the requests reach the network, where Playwright can hold them.
+ */
+async function crossCheck(context: BrowserContext, firstPaint: ReadonlySet<string>) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  const held: string[] = [];
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    const file = new URL(route.request().url()).pathname;
+    if (!firstPaint.has(file)) {
+      held.push(file);
+      await released;
+    }
+    // Held requests are let go as the page closes; continuing one then fails, harmlessly.
+    await route.continue().catch(() => undefined);
+  });
+  try {
+    await page.goto('/kiosk');
+    const painted = await page
+      .waitForFunction(() => (window as unknown as Marked).__bench.visibleAt !== undefined, null, {
+        polling: 50,
+        timeout: CROSS_CHECK_TIMEOUT_MS,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    const fetched = await page.evaluate(
+      () => (window as unknown as Marked).__bench.scriptsAtVisible ?? [],
+    );
+    return { paintedWithOthersHeld: painted, fetchedBeforeStart: fetched, heldUntilStart: held };
+  } finally {
+    release();
+    await cdp.detach();
+    await page.close();
   }
 }
 
